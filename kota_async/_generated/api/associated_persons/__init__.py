@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged associated_persons; do not edit by hand."""

@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged contribution_reports; do not edit by hand."""

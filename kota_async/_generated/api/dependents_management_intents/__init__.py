@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged dependents_management_intents; do not edit by hand."""

@@ -1,0 +1,38 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand.
+
+RetrieveDependentsManagementIntent: Retrieve a dependents management intent
+
+    GET /dependents_management_intents/{dependents_management_intent_id}
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...models.dependents_management_intent_response import DependentsManagementIntentResponse
+from ...types import Endpoint, Request, given
+
+if TYPE_CHECKING:
+    pass
+
+ENDPOINT: Endpoint[DependentsManagementIntentResponse] = Endpoint(
+    operation_id="RetrieveDependentsManagementIntent",
+    method="GET",
+    path="/dependents_management_intents/{dependents_management_intent_id}",
+    response_type=DependentsManagementIntentResponse,
+    body_type=None,
+)
+
+
+def build(
+    dependents_management_intent_id: str,
+    /,
+) -> Request[DependentsManagementIntentResponse]:
+    """Describe one call of RetrieveDependentsManagementIntent; the client validates, sends and decodes it."""
+    return Request(
+        ENDPOINT,
+        path_params={
+            "dependents_management_intent_id": dependents_management_intent_id,
+        },
+        query=given({}),
+    )

@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged embed_sessions; do not edit by hand."""

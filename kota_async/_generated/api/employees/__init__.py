@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged employees; do not edit by hand."""

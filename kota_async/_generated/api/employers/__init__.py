@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged employers; do not edit by hand."""

@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged enrolment_intents; do not edit by hand."""

@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged events; do not edit by hand."""

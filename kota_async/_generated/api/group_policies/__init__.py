@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged group_policies; do not edit by hand."""

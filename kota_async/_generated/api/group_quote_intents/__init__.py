@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged group_quote_intents; do not edit by hand."""

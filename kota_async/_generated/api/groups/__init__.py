@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged groups; do not edit by hand."""

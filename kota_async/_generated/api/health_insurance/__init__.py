@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged health_insurance; do not edit by hand."""

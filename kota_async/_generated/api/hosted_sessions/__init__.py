@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged hosted_sessions; do not edit by hand."""

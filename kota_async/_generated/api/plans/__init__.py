@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged plans; do not edit by hand."""

@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged policies; do not edit by hand."""

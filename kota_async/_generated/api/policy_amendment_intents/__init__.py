@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged policy_amendment_intents; do not edit by hand."""

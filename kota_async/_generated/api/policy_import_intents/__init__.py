@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged policy_import_intents; do not edit by hand."""

@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged providers; do not edit by hand."""

@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged requirements; do not edit by hand."""

@@ -1,0 +1,1 @@
+"""GENERATED: the operations tagged webhooks; do not edit by hand."""

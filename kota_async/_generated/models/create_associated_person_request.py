@@ -1,0 +1,32 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship_type import RelationshipType
+    from ..models.sex_at_birth import SexAtBirth
+
+
+@define(kw_only=True)
+class CreateAssociatedPersonRequest:
+    """The details of a person linked to an employee.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    first_name: str
+    last_name: str
+    date_of_birth: datetime.date
+    sex_at_birth: SexAtBirth
+    relationship_type: RelationshipType
+    email: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

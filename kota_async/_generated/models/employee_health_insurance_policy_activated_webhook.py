@@ -1,0 +1,32 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    from ..models.employee_health_insurance_policy_response import (
+        EmployeeHealthInsurancePolicyResponse,
+    )
+
+
+@define(kw_only=True)
+class EmployeeHealthInsurancePolicyActivatedWebhook:
+    """The employee.health_insurance.policy.activated event as Kota delivers it to your webhook
+    endpoint (v1 payload).
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    id: str
+    type_: str = field(metadata={"json": "type"})
+    platform_id: str
+    data: EmployeeHealthInsurancePolicyResponse
+    created_at: datetime.datetime
+    object_: str = field(metadata={"json": "object"})
+    api_version: str
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -1,0 +1,27 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EnrolmentIntentConfirmationType(StrEnum):
+    """Values the API documents for EnrolmentIntentConfirmationType.
+
+    A value Kota adds later decodes as a pseudo-member (its name is `UNKNOWN`, its value the
+    string received) instead of failing, so old SDK versions keep working.
+    """
+
+    CONFIRM_ENROLMENT = "confirm_enrolment"
+
+    @classmethod
+    def _missing_(cls, value: object) -> EnrolmentIntentConfirmationType | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,35 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EnrolmentIntentStatus(StrEnum):
+    """Values the API documents for EnrolmentIntentStatus.
+
+    A value Kota adds later decodes as a pseudo-member (its name is `UNKNOWN`, its value the
+    string received) instead of failing, so old SDK versions keep working.
+    """
+
+    ACTION_REQUIRED = "action_required"
+    ADDON_SELECTION_REQUIRED = "addon_selection_required"
+    ENROLLED = "enrolled"
+    ENROLLING = "enrolling"
+    INELIGIBLE = "ineligible"
+    NOT_UNDERTAKEN = "not_undertaken"
+    PENDING_CONFIRMATION = "pending_confirmation"
+    PROCESSING = "processing"
+    SCHEDULED = "scheduled"
+
+    @classmethod
+    def _missing_(cls, value: object) -> EnrolmentIntentStatus | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,22 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    pass
+
+
+@define(kw_only=True)
+class EnrolmentReference:
+    """The `EnrolmentReference` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    id: str
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

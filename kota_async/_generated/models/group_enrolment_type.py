@@ -1,0 +1,28 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class GroupEnrolmentType(StrEnum):
+    """Values the API documents for GroupEnrolmentType.
+
+    A value Kota adds later decodes as a pseudo-member (its name is `UNKNOWN`, its value the
+    string received) instead of failing, so old SDK versions keep working.
+    """
+
+    AUTOMATIC = "automatic"
+    MANUAL = "manual"
+
+    @classmethod
+    def _missing_(cls, value: object) -> GroupEnrolmentType | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,24 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    from ..models.health_insurance_cost_sharing_configuration_response import (
+        HealthInsuranceCostSharingConfigurationResponse,
+    )
+
+
+@define(kw_only=True)
+class HealthInsuranceGroupPolicyConfigurationResponse:
+    """The `HealthInsuranceGroupPolicyConfigurationResponse` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    cost_sharing: HealthInsuranceCostSharingConfigurationResponse
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

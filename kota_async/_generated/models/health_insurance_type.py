@@ -1,0 +1,28 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class HealthInsuranceType(StrEnum):
+    """Values the API documents for HealthInsuranceType.
+
+    A value Kota adds later decodes as a pseudo-member (its name is `UNKNOWN`, its value the
+    string received) instead of failing, so old SDK versions keep working.
+    """
+
+    INTERNATIONAL = "international"
+    LOCAL = "local"
+
+    @classmethod
+    def _missing_(cls, value: object) -> HealthInsuranceType | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

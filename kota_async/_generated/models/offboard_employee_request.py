@@ -1,0 +1,24 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    pass
+
+
+@define(kw_only=True)
+class OffboardEmployeeRequest:
+    """When and why an employee's employment ends.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    offboard_on: datetime.datetime
+    offboard_reason: str
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -1,0 +1,25 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    from ..models.plan_pricing_response import PlanPricingResponse
+
+
+@define(kw_only=True)
+class PlanWithPricingResponse:
+    """The `PlanWithPricingResponse` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    id: str
+    name: str
+    description: str
+    pricing: PlanPricingResponse
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -1,0 +1,24 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    from ..models.policy_amendment_intent_failure_code import PolicyAmendmentIntentFailureCode
+
+
+@define(kw_only=True)
+class PolicyAmendmentProcessingErrorResponse:
+    """The `PolicyAmendmentProcessingErrorResponse` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    code: PolicyAmendmentIntentFailureCode
+    reason: str
+    reason_description: str
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -1,0 +1,24 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    from ..models.policy_amendment_quote_amount_response import PolicyAmendmentQuoteAmountResponse
+
+
+@define(kw_only=True)
+class PolicyAmendmentQuoteContributionsResponse:
+    """The `PolicyAmendmentQuoteContributionsResponse` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    employee_contribution: PolicyAmendmentQuoteAmountResponse
+    employer_contribution: PolicyAmendmentQuoteAmountResponse
+    total: PolicyAmendmentQuoteAmountResponse
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -1,0 +1,26 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amendment_reason_type import AmendmentReasonType
+    from ..models.qualifying_life_event_supplemental_info import QualifyingLifeEventSupplementalInfo
+
+
+@define(kw_only=True)
+class PolicyAmendmentReasonRequest:
+    """The `PolicyAmendmentReasonRequest` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    type_: AmendmentReasonType = field(metadata={"json": "type"})
+    qualifying_life_event: QualifyingLifeEventSupplementalInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

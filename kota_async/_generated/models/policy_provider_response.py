@@ -1,0 +1,30 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+
+@define(kw_only=True)
+class PolicyProviderResponse:
+    """The `PolicyProviderResponse` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    id: str
+    name: str
+    description: str
+    logo_url: str
+    employer_portal_url: None | str | Unset = UNSET
+    employee_portal_url: None | str | Unset = UNSET
+    support_phone_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

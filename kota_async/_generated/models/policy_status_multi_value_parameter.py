@@ -1,0 +1,24 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy_status import PolicyStatus
+
+
+@define(kw_only=True)
+class PolicyStatusMultiValueParameter:
+    """The `PolicyStatusMultiValueParameter` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    values: list[PolicyStatus] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

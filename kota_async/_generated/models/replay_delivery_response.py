@@ -1,0 +1,25 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    pass
+
+
+@define(kw_only=True)
+class ReplayDeliveryResponse:
+    """One delivery attempt of a replayed event.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    delivery_id: str
+    success: bool
+    response_status_code: int | None
+    elapsed_time_ms: float
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

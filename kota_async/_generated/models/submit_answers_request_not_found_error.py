@@ -1,0 +1,27 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+if TYPE_CHECKING:
+    pass
+
+
+@define(kw_only=True)
+class SubmitAnswersRequestNotFoundError:
+    """The `SubmitAnswersRequestNotFoundError` object of the Kota API.
+
+    Unknown keys in a response are kept in `additional_properties` and sent back when the
+    object is encoded again.
+    """
+
+    type_: str = field(metadata={"json": "type"})
+    title: str
+    status: int
+    detail: str
+    error_code: str
+    trace_id: str
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -1,0 +1,28 @@
+"""GENERATED from openapi/kota.yaml; do not edit by hand."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class WebhookVersion(StrEnum):
+    """Values the API documents for WebhookVersion.
+
+    A value Kota adds later decodes as a pseudo-member (its name is `UNKNOWN`, its value the
+    string received) instead of failing, so old SDK versions keep working.
+    """
+
+    V1 = "v1"
+    V2 = "v2"
+
+    @classmethod
+    def _missing_(cls, value: object) -> WebhookVersion | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
