@@ -124,10 +124,36 @@ def check(target: Path = TARGET) -> list[str]:
         return _differences(fresh, target)
 
 
+def operations() -> list[naming.Operation]:
+    """Every operation as the SDK exposes it (for the README's table and its test)."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", True, None
+    )
+    document = _get_document(source=SPEC, timeout=5)
+    assert not isinstance(document, GeneratorError)
+    data = GeneratorData.from_dict(document, config=config)
+    assert not isinstance(data, GeneratorError)
+    return naming.build_operations(data, document)
+
+
+def operations_table() -> str:
+    """The README's table of operations, one row per operation."""
+    rows = ["| call | HTTP | returns |", "| --- | --- | --- |"]
+    for op in operations():
+        args = ", ".join(a.py for a in op.path_params)
+        call = f"`kota.{'.'.join((*op.namespace, op.verb))}({args})`"
+        rows.append(f"| {call} | `{op.method} {op.path}` | `{op.return_type}` |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report drift, write nothing")
+    parser.add_argument("--operations", action="store_true", help="print the README table")
     args = parser.parse_args(argv)
+    if args.operations:
+        print(operations_table())
+        return 0
     if args.check:
         drift = check()
         for line in drift:
