@@ -30,6 +30,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 sys.path.insert(0, str(Path(__file__).parent))
 import naming
+from normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "kota.yaml"
@@ -69,7 +70,7 @@ def generate(out: Path) -> None:
     document = _get_document(source=SPEC, timeout=5)
     if isinstance(document, GeneratorError):
         raise SystemExit(f"cannot read {SPEC}: {document.detail}")
-    data = GeneratorData.from_dict(document, config=config)
+    data = GeneratorData.from_dict(normalize(document), config=config)
     if isinstance(data, GeneratorError):
         raise SystemExit(f"cannot parse {SPEC}: {data.detail}")
     operations = naming.build_operations(data, document)
@@ -131,7 +132,7 @@ def operations() -> list[naming.Operation]:
     )
     document = _get_document(source=SPEC, timeout=5)
     assert not isinstance(document, GeneratorError)
-    data = GeneratorData.from_dict(document, config=config)
+    data = GeneratorData.from_dict(normalize(document), config=config)
     assert not isinstance(data, GeneratorError)
     return naming.build_operations(data, document)
 

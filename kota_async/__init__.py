@@ -13,25 +13,24 @@ from typing import TYPE_CHECKING, Any
 from kota_async._version import __version__
 
 if TYPE_CHECKING:
-    from kota_async.client import KotaClient
-    from kota_async.errors import (
-        APIConnectionError,
-        APIError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConfigurationError,
-        IdempotencyError,
-        InvalidStateError,
-        KotaError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        ResponseDecodeError,
-        ServerError,
-        SignatureVerificationError,
-    )
-    from kota_async.pagination import AsyncPager, Page
+    from kota_async.client import KotaClient as KotaClient
+    from kota_async.errors import APIConnectionError as APIConnectionError
+    from kota_async.errors import APIError as APIError
+    from kota_async.errors import APITimeoutError as APITimeoutError
+    from kota_async.errors import AuthenticationError as AuthenticationError
+    from kota_async.errors import BadRequestError as BadRequestError
+    from kota_async.errors import ConfigurationError as ConfigurationError
+    from kota_async.errors import IdempotencyError as IdempotencyError
+    from kota_async.errors import InvalidStateError as InvalidStateError
+    from kota_async.errors import KotaError as KotaError
+    from kota_async.errors import NotFoundError as NotFoundError
+    from kota_async.errors import PermissionDeniedError as PermissionDeniedError
+    from kota_async.errors import RateLimitError as RateLimitError
+    from kota_async.errors import ResponseDecodeError as ResponseDecodeError
+    from kota_async.errors import ServerError as ServerError
+    from kota_async.errors import SignatureVerificationError as SignatureVerificationError
+    from kota_async.pagination import AsyncPager as AsyncPager
+    from kota_async.pagination import Page as Page
 
 _LAZY: dict[str, str] = {
     "KotaClient": "kota_async.client",
@@ -59,7 +58,27 @@ _LAZY: dict[str, str] = {
     },
 }
 
-__all__ = ["__version__", *sorted(_LAZY)]
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "IdempotencyError",
+    "InvalidStateError",
+    "KotaClient",
+    "KotaError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "ServerError",
+    "SignatureVerificationError",
+    "__version__",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -436,8 +436,6 @@ if TYPE_CHECKING:
     from .http_validation_problem_details_errors import HttpValidationProblemDetailsErrors
     from .industry_exclusions_details import IndustryExclusionsDetails
     from .intent_action_type import IntentActionType
-    from .json_node import JsonNode
-    from .json_node_options import JsonNodeOptions
     from .member_type import MemberType
     from .member_type_code import MemberTypeCode
     from .member_type_pricing_response import MemberTypePricingResponse
@@ -886,8 +884,6 @@ _MODULES: dict[str, str] = {
     "HttpValidationProblemDetailsErrors": ".http_validation_problem_details_errors",
     "IndustryExclusionsDetails": ".industry_exclusions_details",
     "IntentActionType": ".intent_action_type",
-    "JsonNode": ".json_node",
-    "JsonNodeOptions": ".json_node_options",
     "MemberType": ".member_type",
     "MemberTypeCode": ".member_type_code",
     "MemberTypePricingResponse": ".member_type_pricing_response",
@@ -1299,8 +1295,6 @@ __all__ = (
     "HttpValidationProblemDetailsErrors",
     "IndustryExclusionsDetails",
     "IntentActionType",
-    "JsonNode",
-    "JsonNodeOptions",
     "MembersCountDetails",
     "MemberType",
     "MemberTypeCode",

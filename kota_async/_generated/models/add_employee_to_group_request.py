@@ -22,5 +22,5 @@ class AddEmployeeToGroupRequest:
 
     employee_id: str
     create_enrolment_intents: bool | None | Unset = UNSET
-    policy_configuration: PolicyConfigurationRequest | Unset = UNSET
+    policy_configuration: None | PolicyConfigurationRequest | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

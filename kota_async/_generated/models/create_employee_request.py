@@ -36,8 +36,8 @@ class CreateEmployeeRequest:
     phone_number: str
     email: str
     external_customer_id: None | str | Unset = UNSET
-    nationality: CountryCode | Unset = UNSET
+    nationality: CountryCode | None | Unset = UNSET
     earliest_benefits_start_date: datetime.date | None | Unset = UNSET
-    bank_account: CreateEmployeeBankAccount | Unset = UNSET
+    bank_account: CreateEmployeeBankAccount | None | Unset = UNSET
     metadata: CreateEmployeeRequestMetadataType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -24,6 +24,6 @@ class CreateEnrolmentIntentRequest:
     employee_id: str
     group_id: str
     force_confirmation: bool
-    policy_configuration: PolicyConfigurationRequest | Unset = UNSET
+    policy_configuration: None | PolicyConfigurationRequest | Unset = UNSET
     coverage_selections: list[PlanCoverageOptionSelectionRequest] | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

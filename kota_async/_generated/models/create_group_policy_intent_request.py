@@ -24,6 +24,6 @@ class CreateGroupPolicyIntentRequest:
     """
 
     quote_intent_id: str
-    cost_sharing: HealthInsuranceCostSharingConfigurationResponse | Unset = UNSET
+    cost_sharing: HealthInsuranceCostSharingConfigurationResponse | None | Unset = UNSET
     consent_approvals: list[ConsentApprovalInput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -26,7 +26,7 @@ class CreateGroupQuoteIntentRequest:
 
     group_id: str
     plan_id: str
-    cost_sharing: HealthInsuranceCostSharingConfigurationResponse | Unset = UNSET
+    cost_sharing: HealthInsuranceCostSharingConfigurationResponse | None | Unset = UNSET
     expected_start_date: datetime.date | None | Unset = UNSET
     coverage_selections: list[PlanCoverageOptionSelectionRequest] | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -39,5 +39,5 @@ class DependentsManagementIntentResponse:
     disclosures: list[DisclosureResponse]
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
     coverage_options: list[PlanCoverageResponse] | None | Unset = UNSET
-    action_required: DependentsManagementIntentActionRequiredResponse | Unset = UNSET
+    action_required: DependentsManagementIntentActionRequiredResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -23,5 +23,5 @@ class EmployeeEligibilityCriterionResponse:
 
     type_: EmployeeEligibilityCriterionType = field(metadata={"json": "type"})
     description: str
-    age_range: AgeRangeDetails | Unset = UNSET
+    age_range: AgeRangeDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

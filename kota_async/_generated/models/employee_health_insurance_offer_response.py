@@ -33,5 +33,5 @@ class EmployeeHealthInsuranceOfferResponse:
     coverage_level: HealthInsuranceCoverageLevelResponse
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
     external_customer_id: None | str | Unset = UNSET
-    required_action: HealthInsuranceRequiredActionResponse | Unset = UNSET
+    required_action: HealthInsuranceRequiredActionResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

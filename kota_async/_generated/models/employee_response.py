@@ -38,12 +38,12 @@ class EmployeeResponse:
     employer_id: str | Unset = UNSET
     status: EmployeeStatus | Unset = UNSET
     external_customer_id: None | str | Unset = UNSET
-    home_address: AddressModel | Unset = UNSET
-    nationality: CountryCode | Unset = UNSET
+    home_address: AddressModel | None | Unset = UNSET
+    nationality: CountryCode | None | Unset = UNSET
     start_on: datetime.date | Unset = UNSET
     earliest_benefits_start_date: datetime.date | None | Unset = UNSET
     offboard_on: datetime.datetime | None | Unset = UNSET
-    bank_account: EmployeeBankAccount | Unset = UNSET
+    bank_account: EmployeeBankAccount | None | Unset = UNSET
     metadata: EmployeeResponseMetadataType1 | None | Unset = UNSET
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -25,7 +25,7 @@ class EmployerEligibilityCriterionResponse:
 
     type_: EmployerEligibilityCriterionType = field(metadata={"json": "type"})
     description: str
-    employees_count: EmployeesCountDetails | Unset = UNSET
-    members_count: MembersCountDetails | Unset = UNSET
-    industry_exclusions: IndustryExclusionsDetails | Unset = UNSET
+    employees_count: EmployeesCountDetails | None | Unset = UNSET
+    members_count: MembersCountDetails | None | Unset = UNSET
+    industry_exclusions: IndustryExclusionsDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -33,5 +33,5 @@ class EmployerHealthInsuranceQuoteResponse:
     status: EmployerHealthInsuranceQuoteStatus
     coverage_levels: list[HealthInsuranceCoverageLevelResponse]
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
-    required_action: HealthInsuranceRequiredActionResponse | Unset = UNSET
+    required_action: HealthInsuranceRequiredActionResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -21,5 +21,5 @@ class EnrolmentIntentAssociatedPersonResponse:
 
     optional: bool
     type_: AssociatedPersonType = field(metadata={"json": "type"})
-    dependent: EnrolmentIntentDependentResponse
+    dependent: EnrolmentIntentDependentResponse | None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -28,5 +28,5 @@ class EnrolmentIntentPendingConfirmationResponse:
     code: EnrolmentIntentConfirmationType
     reason: str
     reason_description: str
-    associated_persons: EnrolmentIntentAssociatedPersonResponse | Unset = UNSET
+    associated_persons: EnrolmentIntentAssociatedPersonResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -30,6 +30,6 @@ class EnrolmentIntentPolicyEnrolmentResponse:
     estimated_effective_from: datetime.date
     provider: PolicyProviderResponse
     plan: PolicyPlanResponse
-    health_insurance: HealthInsuranceEnrolmentIntentResponse | Unset = UNSET
+    health_insurance: HealthInsuranceEnrolmentIntentResponse | None | Unset = UNSET
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -40,8 +40,8 @@ class EnrolmentIntentResponse:
     policy_enrolments: list[EnrolmentIntentPolicyEnrolmentResponse]
     disclosures: list[DisclosureResponse]
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
-    ineligibility_reason: EnrolmentIntentInelgibilityReason | Unset = UNSET
-    policy_configuration: PolicyConfigurationResponse | Unset = UNSET
-    action_required: EnrolmentIntentActionRequiredResponse | Unset = UNSET
-    pending_confirmation: EnrolmentIntentPendingConfirmationResponse | Unset = UNSET
+    ineligibility_reason: EnrolmentIntentInelgibilityReason | None | Unset = UNSET
+    policy_configuration: None | PolicyConfigurationResponse | Unset = UNSET
+    action_required: EnrolmentIntentActionRequiredResponse | None | Unset = UNSET
+    pending_confirmation: EnrolmentIntentPendingConfirmationResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -10,7 +10,7 @@ from attrs import define, field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_node import JsonNode
+    pass
 
 
 @define(kw_only=True)
@@ -25,6 +25,6 @@ class EventResponse:
     platform_id: str
     created: datetime.datetime
     type_: str = field(metadata={"json": "type"})
-    data: JsonNode
+    data: Any
     api_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

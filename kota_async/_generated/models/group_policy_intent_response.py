@@ -35,7 +35,7 @@ class GroupPolicyIntentResponse:
     status: GroupPolicyIntentStatus
     disclosures: list[DisclosureResponse]
     due_date: datetime.datetime | None | Unset = UNSET
-    cost_sharing: HealthInsuranceCostSharingConfigurationResponse | Unset = UNSET
-    action_required: GroupPolicyIntentActionRequiredResponse | Unset = UNSET
+    cost_sharing: HealthInsuranceCostSharingConfigurationResponse | None | Unset = UNSET
+    action_required: GroupPolicyIntentActionRequiredResponse | None | Unset = UNSET
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

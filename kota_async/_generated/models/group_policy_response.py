@@ -37,6 +37,6 @@ class GroupPolicyResponse:
     employer_id: str | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
     cancellation_date: datetime.date | None | Unset = UNSET
-    health_insurance: HealthInsuranceGroupPolicyResponse | Unset = UNSET
+    health_insurance: HealthInsuranceGroupPolicyResponse | None | Unset = UNSET
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -35,8 +35,8 @@ class GroupQuoteIntentResponse:
     status: GroupQuoteIntentStatus
     consent_links: list[ConsentLinkResponse]
     disclosures: list[DisclosureResponse]
-    cost_sharing: HealthInsuranceCostSharingConfigurationResponse | Unset = UNSET
+    cost_sharing: HealthInsuranceCostSharingConfigurationResponse | None | Unset = UNSET
     expected_start_date: datetime.date | None | Unset = UNSET
-    action_required: GroupQuoteIntentActionRequiredResponse | Unset = UNSET
+    action_required: GroupQuoteIntentActionRequiredResponse | None | Unset = UNSET
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

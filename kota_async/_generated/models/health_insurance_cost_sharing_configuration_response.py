@@ -33,8 +33,10 @@ class HealthInsuranceCostSharingConfigurationResponse:
     """
 
     type_: HealthInsuranceCostSharingType = field(metadata={"json": "type"})
-    member_count: HealthInsuranceMemberCountCostSharingConfigurationResponse | Unset = UNSET
-    member_selection: HealthInsuranceMemberSelectionCostSharingConfigurationResponse | Unset = UNSET
-    percentage: HealthInsurancePercentageCostSharingConfigurationResponse | Unset = UNSET
-    family_type: HealthInsuranceFamilyTypeCostSharingConfigurationResponse | Unset = UNSET
+    member_count: HealthInsuranceMemberCountCostSharingConfigurationResponse | None | Unset = UNSET
+    member_selection: (
+        HealthInsuranceMemberSelectionCostSharingConfigurationResponse | None | Unset
+    ) = UNSET
+    percentage: HealthInsurancePercentageCostSharingConfigurationResponse | None | Unset = UNSET
+    family_type: HealthInsuranceFamilyTypeCostSharingConfigurationResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

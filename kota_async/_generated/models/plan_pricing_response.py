@@ -23,6 +23,6 @@ class PlanPricingResponse:
     """
 
     type_: PlanPricingType = field(metadata={"json": "type"})
-    per_member: PerMemberPricingResponse | Unset = UNSET
-    tier_based: TierBasedPricingResponse | Unset = UNSET
+    per_member: None | PerMemberPricingResponse | Unset = UNSET
+    tier_based: None | TierBasedPricingResponse | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

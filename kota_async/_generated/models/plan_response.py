@@ -45,7 +45,7 @@ class PlanResponse:
     disclosures: list[DisclosureResponse]
     available_from: datetime.date
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
-    health_insurance: PlanHealthInsuranceResponse | Unset = UNSET
+    health_insurance: None | PlanHealthInsuranceResponse | Unset = UNSET
     available_to: datetime.date | None | Unset = UNSET
     coverage_options: list[PlanCoverageResponse] | None | Unset = UNSET
     eligible_count: int | None | Unset = UNSET

@@ -22,5 +22,5 @@ class PolicyAmendmentAssociatedPersonsResponse:
     """
 
     type_: AssociatedPersonType = field(metadata={"json": "type"})
-    dependents: PolicyAmendmentDependentsResponse | Unset = UNSET
+    dependents: None | PolicyAmendmentDependentsResponse | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

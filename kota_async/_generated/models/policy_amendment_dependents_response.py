@@ -21,5 +21,5 @@ class PolicyAmendmentDependentsResponse:
     """
 
     dependents_management_intent_id: None | str | Unset = UNSET
-    status: DependentsManagementIntentStatus | Unset = UNSET
+    status: DependentsManagementIntentStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -41,7 +41,7 @@ class PolicyAmendmentIntentResponse:
     requested_changes: list[PolicyAmendmentRequestedChangeResponse]
     disclosures: list[DisclosureResponse]
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
-    required_action: PolicyAmendmentRequiredActionResponse | Unset = UNSET
-    pending_confirmation: PolicyAmendmentPendingConfirmationResponse | Unset = UNSET
-    processing_error: PolicyAmendmentProcessingErrorResponse | Unset = UNSET
+    required_action: None | PolicyAmendmentRequiredActionResponse | Unset = UNSET
+    pending_confirmation: None | PolicyAmendmentPendingConfirmationResponse | Unset = UNSET
+    processing_error: None | PolicyAmendmentProcessingErrorResponse | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

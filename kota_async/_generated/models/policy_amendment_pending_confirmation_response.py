@@ -31,6 +31,6 @@ class PolicyAmendmentPendingConfirmationResponse:
     reason: str
     reason_description: str
     due_by: datetime.date
-    quote: PolicyAmendmentQuoteResponse | Unset = UNSET
-    associated_persons: PolicyAmendmentAssociatedPersonsResponse | Unset = UNSET
+    quote: None | PolicyAmendmentQuoteResponse | Unset = UNSET
+    associated_persons: None | PolicyAmendmentAssociatedPersonsResponse | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

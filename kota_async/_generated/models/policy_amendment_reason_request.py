@@ -22,5 +22,5 @@ class PolicyAmendmentReasonRequest:
     """
 
     type_: AmendmentReasonType = field(metadata={"json": "type"})
-    qualifying_life_event: QualifyingLifeEventSupplementalInfo | Unset = UNSET
+    qualifying_life_event: None | QualifyingLifeEventSupplementalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -24,5 +24,5 @@ class PolicyAmendmentReasonResponse:
     """
 
     type_: AmendmentReasonType = field(metadata={"json": "type"})
-    qualifying_life_event: PolicyAmendmentQualifyingLifeEventResponse | Unset = UNSET
+    qualifying_life_event: None | PolicyAmendmentQualifyingLifeEventResponse | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -40,6 +40,6 @@ class PolicyResponse:
     disclosures: list[DisclosureResponse]
     end_date: datetime.date | None | Unset = UNSET
     cancellation_date: datetime.date | None | Unset = UNSET
-    health_insurance: HealthInsurancePolicyResponse | Unset = UNSET
+    health_insurance: HealthInsurancePolicyResponse | None | Unset = UNSET
     object_: str | Unset = field(default=UNSET, metadata={"json": "object"})
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

@@ -25,8 +25,8 @@ class UpdateAssociatedPersonRequest:
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     date_of_birth: datetime.date | None | Unset = UNSET
-    sex_at_birth: SexAtBirth | Unset = UNSET
-    relationship_type: RelationshipType | Unset = UNSET
+    sex_at_birth: None | SexAtBirth | Unset = UNSET
+    relationship_type: None | RelationshipType | Unset = UNSET
     email: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

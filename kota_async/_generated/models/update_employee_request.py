@@ -26,13 +26,13 @@ class UpdateEmployeeRequest:
 
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
-    home_address: AddressModelWithoutCountry | Unset = UNSET
-    nationality: CountryCode | Unset = UNSET
+    home_address: AddressModelWithoutCountry | None | Unset = UNSET
+    nationality: CountryCode | None | Unset = UNSET
     national_tax_id: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     start_on: datetime.date | None | Unset = UNSET
     earliest_benefits_start_date: datetime.date | None | Unset = UNSET
-    bank_account: CreateEmployeeBankAccount | Unset = UNSET
+    bank_account: CreateEmployeeBankAccount | None | Unset = UNSET
     metadata: None | Unset | UpdateEmployeeRequestMetadataType1 = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

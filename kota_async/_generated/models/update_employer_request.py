@@ -25,8 +25,8 @@ class UpdateEmployerRequest:
 
     legal_name: None | str | Unset = UNSET
     registration_number: None | str | Unset = UNSET
-    legal_address: AddressModelWithoutCountry | Unset = UNSET
-    contact: ContactModel | Unset = UNSET
+    legal_address: AddressModelWithoutCountry | None | Unset = UNSET
+    contact: ContactModel | None | Unset = UNSET
     earliest_benefits_start_date: datetime.date | None | Unset = UNSET
     metadata: None | Unset | UpdateEmployerRequestMetadataType1 = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

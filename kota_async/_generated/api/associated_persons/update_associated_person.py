@@ -37,8 +37,8 @@ def build(
     first_name: None | str | Unset = UNSET,
     last_name: None | str | Unset = UNSET,
     date_of_birth: None | datetime.date | Unset = UNSET,
-    sex_at_birth: SexAtBirth | str | Unset = UNSET,
-    relationship_type: RelationshipType | str | Unset = UNSET,
+    sex_at_birth: SexAtBirth | str | None | Unset = UNSET,
+    relationship_type: RelationshipType | str | None | Unset = UNSET,
     email: None | str | Unset = UNSET,
     phone_number: None | str | Unset = UNSET,
 ) -> Request[AssociatedPersonResponse]:

@@ -46,9 +46,9 @@ def build(
     phone_number: str,
     email: str,
     external_customer_id: None | str | Unset = UNSET,
-    nationality: CountryCode | str | Unset = UNSET,
+    nationality: CountryCode | str | None | Unset = UNSET,
     earliest_benefits_start_date: None | datetime.date | Unset = UNSET,
-    bank_account: CreateEmployeeBankAccount | Mapping[str, Any] | Unset = UNSET,
+    bank_account: CreateEmployeeBankAccount | Mapping[str, Any] | None | Unset = UNSET,
     metadata: None | CreateEmployeeRequestMetadataType1 | Mapping[str, Any] | Unset = UNSET,
 ) -> Request[EmployeeResponse]:
     """Describe one call of CreateEmployee; the client validates, sends and decodes it."""

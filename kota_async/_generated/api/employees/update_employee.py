@@ -38,14 +38,14 @@ def build(
     *,
     first_name: None | str | Unset = UNSET,
     last_name: None | str | Unset = UNSET,
-    home_address: AddressModelWithoutCountry | Mapping[str, Any] | Unset = UNSET,
-    nationality: CountryCode | str | Unset = UNSET,
+    home_address: AddressModelWithoutCountry | Mapping[str, Any] | None | Unset = UNSET,
+    nationality: CountryCode | str | None | Unset = UNSET,
     national_tax_id: None | str | Unset = UNSET,
     phone_number: None | str | Unset = UNSET,
     email: None | str | Unset = UNSET,
     start_on: None | datetime.date | Unset = UNSET,
     earliest_benefits_start_date: None | datetime.date | Unset = UNSET,
-    bank_account: CreateEmployeeBankAccount | Mapping[str, Any] | Unset = UNSET,
+    bank_account: CreateEmployeeBankAccount | Mapping[str, Any] | None | Unset = UNSET,
     metadata: None | UpdateEmployeeRequestMetadataType1 | Mapping[str, Any] | Unset = UNSET,
 ) -> Request[EmployeeResponse]:
     """Describe one call of UpdateEmployee; the client validates, sends and decodes it."""

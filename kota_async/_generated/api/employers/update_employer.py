@@ -37,8 +37,8 @@ def build(
     *,
     legal_name: None | str | Unset = UNSET,
     registration_number: None | str | Unset = UNSET,
-    legal_address: AddressModelWithoutCountry | Mapping[str, Any] | Unset = UNSET,
-    contact: ContactModel | Mapping[str, Any] | Unset = UNSET,
+    legal_address: AddressModelWithoutCountry | Mapping[str, Any] | None | Unset = UNSET,
+    contact: ContactModel | Mapping[str, Any] | None | Unset = UNSET,
     earliest_benefits_start_date: None | datetime.date | Unset = UNSET,
     metadata: None | UpdateEmployerRequestMetadataType1 | Mapping[str, Any] | Unset = UNSET,
 ) -> Request[EmployerResponse]:

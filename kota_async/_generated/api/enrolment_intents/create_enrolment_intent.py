@@ -34,7 +34,7 @@ def build(
     employee_id: str,
     group_id: str,
     force_confirmation: bool,
-    policy_configuration: PolicyConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+    policy_configuration: PolicyConfigurationRequest | Mapping[str, Any] | None | Unset = UNSET,
     coverage_selections: None
     | Sequence[PlanCoverageOptionSelectionRequest | Mapping[str, Any]]
     | Unset = UNSET,

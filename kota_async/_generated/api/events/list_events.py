@@ -8,16 +8,15 @@ ListEvents: List events
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...models.event_response import EventResponse
 from ...models.event_response_paged_list import EventResponsePagedList
 from ...types import UNSET, Endpoint, Request, Unset, given
 
 if TYPE_CHECKING:
-    from ...models.order_direction_enum_parameter import OrderDirectionEnumParameter
-    from ...models.webhook_version_enum_parameter import WebhookVersionEnumParameter
+    from ...models.order_direction import OrderDirection
+    from ...models.webhook_version import WebhookVersion
 
     pass
 
@@ -36,8 +35,8 @@ ITEM = EventResponse
 def build(
     *,
     created_after: datetime.datetime | Unset = UNSET,
-    order_direction: OrderDirectionEnumParameter | Mapping[str, Any] | Unset = UNSET,
-    version: WebhookVersionEnumParameter | Mapping[str, Any] | Unset = UNSET,
+    order_direction: OrderDirection | str | Unset = UNSET,
+    version: WebhookVersion | str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Request[EventResponsePagedList]:

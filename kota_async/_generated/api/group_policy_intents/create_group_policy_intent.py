@@ -36,6 +36,7 @@ def build(
     quote_intent_id: str,
     cost_sharing: HealthInsuranceCostSharingConfigurationResponse
     | Mapping[str, Any]
+    | None
     | Unset = UNSET,
     consent_approvals: None | Sequence[ConsentApprovalInput | Mapping[str, Any]] | Unset = UNSET,
 ) -> Request[GroupPolicyIntentResponse]:

@@ -7,8 +7,7 @@ ListGroupPolicyIntentRequirements: List a group policy intent's requirements
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...models.group_policy_intent_requirement_response import GroupPolicyIntentRequirementResponse
 from ...models.group_policy_intent_requirement_response_paged_list import (
@@ -17,7 +16,7 @@ from ...models.group_policy_intent_requirement_response_paged_list import (
 from ...types import UNSET, Endpoint, Request, Unset, given
 
 if TYPE_CHECKING:
-    from ...models.requirement_object_type_enum_parameter import RequirementObjectTypeEnumParameter
+    from ...models.requirement_object_type import RequirementObjectType
 
     pass
 
@@ -37,7 +36,7 @@ def build(
     group_policy_intent_id: str,
     /,
     *,
-    object_type: RequirementObjectTypeEnumParameter | Mapping[str, Any] | Unset = UNSET,
+    object_type: RequirementObjectType | str | Unset = UNSET,
     object_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,

@@ -38,6 +38,7 @@ def build(
     plan_id: str,
     cost_sharing: HealthInsuranceCostSharingConfigurationResponse
     | Mapping[str, Any]
+    | None
     | Unset = UNSET,
     expected_start_date: None | datetime.date | Unset = UNSET,
     coverage_selections: None

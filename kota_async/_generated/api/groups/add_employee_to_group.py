@@ -34,7 +34,7 @@ def build(
     *,
     employee_id: str,
     create_enrolment_intents: None | bool | Unset = UNSET,
-    policy_configuration: PolicyConfigurationRequest | Mapping[str, Any] | Unset = UNSET,
+    policy_configuration: PolicyConfigurationRequest | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Request[GroupEmployeeResponse]:
     """Describe one call of AddEmployeeToGroup; the client validates, sends and decodes it."""
     return Request(

@@ -8,17 +8,16 @@ ListPlans: List plans
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...models.plan_response import PlanResponse
 from ...models.plan_response_paged_list import PlanResponsePagedList
 from ...types import UNSET, Endpoint, Request, Unset, given
 
 if TYPE_CHECKING:
-    from ...models.country_code_enum_parameter import CountryCodeEnumParameter
-    from ...models.plan_sort_by_enum_parameter import PlanSortByEnumParameter
-    from ...models.sort_direction_enum_parameter import SortDirectionEnumParameter
+    from ...models.country_code import CountryCode
+    from ...models.plan_sort_by import PlanSortBy
+    from ...models.sort_direction import SortDirection
 
     pass
 
@@ -38,12 +37,12 @@ def build(
     *,
     type: str | Unset = UNSET,
     provider_id: str | Unset = UNSET,
-    country: CountryCodeEnumParameter | Mapping[str, Any] | Unset = UNSET,
+    country: CountryCode | str | Unset = UNSET,
     available_on: datetime.date | Unset = UNSET,
     group_id: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
-    sort_by: PlanSortByEnumParameter | Mapping[str, Any] | Unset = UNSET,
-    sort_dir: SortDirectionEnumParameter | Mapping[str, Any] | Unset = UNSET,
+    sort_by: PlanSortBy | str | Unset = UNSET,
+    sort_dir: SortDirection | str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Request[PlanResponsePagedList]:

@@ -7,15 +7,14 @@ ListProviders: List providers
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...models.provider_response import ProviderResponse
 from ...models.provider_response_paged_list import ProviderResponsePagedList
 from ...types import UNSET, Endpoint, Request, Unset, given
 
 if TYPE_CHECKING:
-    from ...models.country_code_enum_parameter import CountryCodeEnumParameter
+    from ...models.country_code import CountryCode
 
     pass
 
@@ -33,7 +32,7 @@ ITEM = ProviderResponse
 
 def build(
     *,
-    country: CountryCodeEnumParameter | Mapping[str, Any] | Unset = UNSET,
+    country: CountryCode | str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Request[ProviderResponsePagedList]:
