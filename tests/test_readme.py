@@ -33,5 +33,7 @@ def test_the_readme_lists_every_operation() -> None:
     import regenerate
 
     table = regenerate.operations_table()
-    assert table in README, "README's operation table is stale: paste `python generator/regenerate.py --operations`"
+    assert table in README, (
+        "README's operation table is stale: paste `python generator/regenerate.py --operations`"
+    )
     assert table.count("\n| `kota.") == 87
