@@ -35,6 +35,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from kota_async._compiled import compile_encoder, compile_structure
 from kota_async._generated.types import UNSET, Unset
 
 T = TypeVar("T")
@@ -177,6 +178,17 @@ def _structure_model_factory(cls: type[Any], conv: cattrs.Converter) -> Callable
     return structure
 
 
+def _compiled_model_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    return compile_structure(
+        cls,
+        _resolve(cls),
+        wire_name=_wire_name,
+        hook_for=conv.get_structure_hook,
+        fail=_fail,
+        enum_hook=_structure_enum,
+    )
+
+
 def _unstructure_model_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any], Any]:
     fields = _resolve(cls)
     overrides: dict[str, Any] = {}
@@ -209,11 +221,23 @@ def _is_union(tp: Any) -> bool:
 def _structure_union_factory(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """Unions in generated models are `X | None | Unset` shapes (the spec has no oneOf).
 
-    `Unset` never comes off the wire (absent keys take the field default), so it is dropped;
-    `None` is checked first; what remains is one type, tried directly. Should the spec ever
-    grow real unions, members are tried in declared order and the first that fits wins.
+    `Unset` never comes off the wire (absent keys take the field default), but the caller's
+    arguments carry it for what they left out, so it passes through as itself; `None` is
+    checked next; what remains is one type, tried directly. Should the spec ever grow real
+    unions, members are tried in declared order and the first that fits wins.
     """
-    members = [a for a in get_args(tp) if a is not Unset]
+    members = list(get_args(tp))
+    if Unset in members:
+        inner = _union_hook([a for a in members if a is not Unset], conv)
+
+        def unset_or(value: Any, member: Any) -> Any:
+            return UNSET if value is UNSET else inner(value, member)
+
+        return unset_or
+    return _union_hook(members, conv)
+
+
+def _union_hook(members: list[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     nullable = _NONE_TYPE in members
     members = [a for a in members if a is not _NONE_TYPE]
     if len(members) == 1:
@@ -363,7 +387,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         (_is_union, _structure_union_factory),
         (_is_list, _structure_list_factory),
         (_is_dict, _structure_dict_factory),
-        (_is_model, _structure_model_factory),
+        (_is_model, _structure_model_factory if detailed else _compiled_model_factory),
     ]
     for predicate, factory in factories:
         conv.register_structure_hook_factory(predicate, factory)
@@ -406,20 +430,38 @@ def encode(value: Any) -> Any:
     return converter.unstructure(value)
 
 
+_ENCODERS: dict[type[Any], Callable[[Any], dict[str, Any]]] = {}
+
+
+def _encoder(body_type: type[Any]) -> Callable[[Any], dict[str, Any]]:
+    found = _ENCODERS.get(body_type)
+    if found is None:
+        found = compile_encoder(
+            body_type,
+            _resolve(body_type),
+            wire_name=_wire_name,
+            encoder_for=_encoder,
+            generic=lambda value, tp: converter.unstructure(converter.structure(value, tp)),
+            unstructure=converter.unstructure,
+            fail=_fail,
+        )
+        _ENCODERS[body_type] = found
+    return found
+
+
 def encode_body(body_type: type[Any], fields: Mapping[str, Any]) -> dict[str, Any]:
     """Validate the caller's body arguments against `body_type` and encode them for the wire.
 
-    Nested objects may be models or plain dicts; either way they are checked here, so a
-    missing or mistyped field is a `ValueError` naming it, before anything is sent.
+    Nested objects may be models or plain dicts; either way they are checked here (by a
+    function compiled once per model, in `_compiled`), so a missing or mistyped field is a
+    `ValueError` naming it, before anything is sent.
     """
     try:
-        model = converter.structure(fields, body_type)
+        return _encoder(body_type)(fields)
     except Exception as exc:
         raise ValueError(
             f"invalid arguments for {body_type.__name__}: {_explain(fields, body_type, exc)}"
         ) from None
-    data: dict[str, Any] = converter.unstructure(model)
-    return data
 
 
 def _query_text(value: Any) -> str:

@@ -224,9 +224,16 @@ class ContributionReportsResource(Namespace):
 
         `POST /contribution_reports/{contribution_report_id}/finalize` (FinalizeContributionReport).
         """
-        from .api.contribution_reports.finalize_contribution_report import build
+        from .api.contribution_reports.finalize_contribution_report import ENDPOINT
 
-        request = build(contribution_report_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "contribution_report_id": contribution_report_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     def list(
@@ -247,14 +254,19 @@ class ContributionReportsResource(Namespace):
         `GET /contribution_reports` (ListContributionReports). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.contribution_reports.list_contribution_reports import ITEM, build
+        from .api.contribution_reports.list_contribution_reports import ENDPOINT, ITEM
 
-        request = build(
-            employer_id=employer_id,
-            status=status,
-            month=month,
-            year=year,
-            external_customer_id=external_customer_id,
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "employer_id": employer_id,
+                "status": status,
+                "month": month,
+                "year": year,
+                "external_customer_id": external_customer_id,
+            },
+            None,
         )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
@@ -270,9 +282,16 @@ class ContributionReportsResource(Namespace):
 
         `GET /contribution_reports/{contribution_report_id}` (RetrieveContributionReport).
         """
-        from .api.contribution_reports.retrieve_contribution_report import build
+        from .api.contribution_reports.retrieve_contribution_report import ENDPOINT
 
-        request = build(contribution_report_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "contribution_report_id": contribution_report_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -295,11 +314,18 @@ class ContributionReportsEmployeeBreakdownsResource(Namespace):
         it for every item across pages, or `await` it for the first page.
         """
         from .api.contribution_reports.list_employee_breakdowns_for_contribution_report import (
+            ENDPOINT,
             ITEM,
-            build,
         )
 
-        request = build(contribution_report_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "contribution_report_id": contribution_report_id,
+            },
+            {},
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -316,10 +342,18 @@ class ContributionReportsEmployeeBreakdownsResource(Namespace):
         `GET /contribution_reports/{contribution_report_id}/employee_breakdowns/{employee_id}` (RetrieveEmployeeBreakdownForContributionReport).
         """
         from .api.contribution_reports.retrieve_employee_breakdown_for_contribution_report import (
-            build,
+            ENDPOINT,
         )
 
-        request = build(contribution_report_id, employee_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "contribution_report_id": contribution_report_id,
+                "employee_id": employee_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -348,9 +382,16 @@ class DependentsManagementIntentsResource(Namespace):
 
         `POST /dependents_management_intents/{dependents_management_intent_id}/cancel` (CancelDependentsManagementIntent).
         """
-        from .api.dependents_management_intents.cancel_dependents_management_intent import build
+        from .api.dependents_management_intents.cancel_dependents_management_intent import ENDPOINT
 
-        request = build(dependents_management_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "dependents_management_intent_id": dependents_management_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def confirm(
@@ -363,9 +404,16 @@ class DependentsManagementIntentsResource(Namespace):
 
         `POST /dependents_management_intents/{dependents_management_intent_id}/confirm` (ConfirmDependentsManagementIntent).
         """
-        from .api.dependents_management_intents.confirm_dependents_management_intent import build
+        from .api.dependents_management_intents.confirm_dependents_management_intent import ENDPOINT
 
-        request = build(dependents_management_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "dependents_management_intent_id": dependents_management_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def retrieve(
@@ -378,9 +426,18 @@ class DependentsManagementIntentsResource(Namespace):
 
         `GET /dependents_management_intents/{dependents_management_intent_id}` (RetrieveDependentsManagementIntent).
         """
-        from .api.dependents_management_intents.retrieve_dependents_management_intent import build
+        from .api.dependents_management_intents.retrieve_dependents_management_intent import (
+            ENDPOINT,
+        )
 
-        request = build(dependents_management_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "dependents_management_intent_id": dependents_management_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -403,11 +460,18 @@ class DependentsManagementIntentsAssociatedPersonsEligibilityResource(Namespace)
         it for every item across pages, or `await` it for the first page.
         """
         from .api.dependents_management_intents.get_associated_persons_eligibility import (
+            ENDPOINT,
             ITEM,
-            build,
         )
 
-        request = build(dependents_management_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "dependents_management_intent_id": dependents_management_intent_id,
+            },
+            {},
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -432,13 +496,19 @@ class DependentsManagementIntentsDependentsResource(Namespace):
         `POST /dependents_management_intents/{dependents_management_intent_id}/dependents` (AddDependentsToDependentsManagementIntent).
         """
         from .api.dependents_management_intents.add_dependents_to_dependents_management_intent import (
-            build,
+            ENDPOINT,
         )
 
-        request = build(
-            dependents_management_intent_id,
-            associated_person_ids=associated_person_ids,
-            dependent_coverage_selections=dependent_coverage_selections,
+        request = Request(
+            ENDPOINT,
+            {
+                "dependents_management_intent_id": dependents_management_intent_id,
+            },
+            {},
+            {
+                "associated_person_ids": associated_person_ids,
+                "dependent_coverage_selections": dependent_coverage_selections,
+            },
         )
         return await self._client.call(request, options)
 
@@ -454,10 +524,18 @@ class DependentsManagementIntentsDependentsResource(Namespace):
         `DELETE /dependents_management_intents/{dependents_management_intent_id}/dependents/{associated_person_id}` (RemoveDependentFromDependentsManagementIntent).
         """
         from .api.dependents_management_intents.remove_dependent_from_dependents_management_intent import (
-            build,
+            ENDPOINT,
         )
 
-        request = build(dependents_management_intent_id, associated_person_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "dependents_management_intent_id": dependents_management_intent_id,
+                "associated_person_id": associated_person_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -476,12 +554,17 @@ class EmbedSessionsResource(Namespace):
 
         `POST /embed/sessions` (CreateEmbedSession).
         """
-        from .api.embed_sessions.create_embed_session import build
+        from .api.embed_sessions.create_embed_session import ENDPOINT
 
-        request = build(
-            employer_id=employer_id,
-            employee_id=employee_id,
-            external_customer_id=external_customer_id,
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "employer_id": employer_id,
+                "employee_id": employee_id,
+                "external_customer_id": external_customer_id,
+            },
         )
         return await self._client.call(request, options)
 
@@ -509,9 +592,16 @@ class EmployeesResource(Namespace):
 
         `POST /employees/{employee_id}/offboard/cancel` (CancelOffboardingEmployee).
         """
-        from .api.employees.cancel_offboarding_employee import build
+        from .api.employees.cancel_offboarding_employee import ENDPOINT
 
-        request = build(employee_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def create(
@@ -538,24 +628,29 @@ class EmployeesResource(Namespace):
 
         `POST /employees` (CreateEmployee).
         """
-        from .api.employees.create_employee import build
+        from .api.employees.create_employee import ENDPOINT
 
-        request = build(
-            employer_id=employer_id,
-            first_name=first_name,
-            last_name=last_name,
-            date_of_birth=date_of_birth,
-            sex_at_birth=sex_at_birth,
-            home_address=home_address,
-            national_tax_id=national_tax_id,
-            start_on=start_on,
-            phone_number=phone_number,
-            email=email,
-            external_customer_id=external_customer_id,
-            nationality=nationality,
-            earliest_benefits_start_date=earliest_benefits_start_date,
-            bank_account=bank_account,
-            metadata=metadata,
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "employer_id": employer_id,
+                "first_name": first_name,
+                "last_name": last_name,
+                "date_of_birth": date_of_birth,
+                "sex_at_birth": sex_at_birth,
+                "home_address": home_address,
+                "national_tax_id": national_tax_id,
+                "start_on": start_on,
+                "phone_number": phone_number,
+                "email": email,
+                "external_customer_id": external_customer_id,
+                "nationality": nationality,
+                "earliest_benefits_start_date": earliest_benefits_start_date,
+                "bank_account": bank_account,
+                "metadata": metadata,
+            },
         )
         return await self._client.call(request, options)
 
@@ -576,13 +671,18 @@ class EmployeesResource(Namespace):
         `GET /employees` (ListEmployees). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.employees.list_employees import ITEM, build
+        from .api.employees.list_employees import ENDPOINT, ITEM
 
-        request = build(
-            filter=filter,
-            employer_id=employer_id,
-            external_customer_id=external_customer_id,
-            metadata_id=metadata_id,
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "filter": filter,
+                "employer_id": employer_id,
+                "external_customer_id": external_customer_id,
+                "metadata_id": metadata_id,
+            },
+            None,
         )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
@@ -601,9 +701,19 @@ class EmployeesResource(Namespace):
 
         `POST /employees/{employee_id}/offboard` (OffboardEmployee).
         """
-        from .api.employees.offboard_employee import build
+        from .api.employees.offboard_employee import ENDPOINT
 
-        request = build(employee_id, offboard_on=offboard_on, offboard_reason=offboard_reason)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+            },
+            {},
+            {
+                "offboard_on": offboard_on,
+                "offboard_reason": offboard_reason,
+            },
+        )
         return await self._client.call(request, options)
 
     async def retrieve(
@@ -616,9 +726,16 @@ class EmployeesResource(Namespace):
 
         `GET /employees/{employee_id}` (RetrieveEmployee).
         """
-        from .api.employees.retrieve_employee import build
+        from .api.employees.retrieve_employee import ENDPOINT
 
-        request = build(employee_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def update(
@@ -643,21 +760,27 @@ class EmployeesResource(Namespace):
 
         `PUT /employees/{employee_id}` (UpdateEmployee).
         """
-        from .api.employees.update_employee import build
+        from .api.employees.update_employee import ENDPOINT
 
-        request = build(
-            employee_id,
-            first_name=first_name,
-            last_name=last_name,
-            home_address=home_address,
-            nationality=nationality,
-            national_tax_id=national_tax_id,
-            phone_number=phone_number,
-            email=email,
-            start_on=start_on,
-            earliest_benefits_start_date=earliest_benefits_start_date,
-            bank_account=bank_account,
-            metadata=metadata,
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+            },
+            {},
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "home_address": home_address,
+                "nationality": nationality,
+                "national_tax_id": national_tax_id,
+                "phone_number": phone_number,
+                "email": email,
+                "start_on": start_on,
+                "earliest_benefits_start_date": earliest_benefits_start_date,
+                "bank_account": bank_account,
+                "metadata": metadata,
+            },
         )
         return await self._client.call(request, options)
 
@@ -683,17 +806,23 @@ class EmployeesAssociatedPersonsResource(Namespace):
 
         `POST /employees/{employee_id}/associated_persons` (CreateAssociatedPerson).
         """
-        from .api.associated_persons.create_associated_person import build
+        from .api.associated_persons.create_associated_person import ENDPOINT
 
-        request = build(
-            employee_id,
-            first_name=first_name,
-            last_name=last_name,
-            date_of_birth=date_of_birth,
-            sex_at_birth=sex_at_birth,
-            relationship_type=relationship_type,
-            email=email,
-            phone_number=phone_number,
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+            },
+            {},
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "date_of_birth": date_of_birth,
+                "sex_at_birth": sex_at_birth,
+                "relationship_type": relationship_type,
+                "email": email,
+                "phone_number": phone_number,
+            },
         )
         return await self._client.call(request, options)
 
@@ -708,9 +837,17 @@ class EmployeesAssociatedPersonsResource(Namespace):
 
         `DELETE /employees/{employee_id}/associated_persons/{associated_person_id}` (DeleteAssociatedPerson).
         """
-        from .api.associated_persons.delete_associated_person import build
+        from .api.associated_persons.delete_associated_person import ENDPOINT
 
-        request = build(employee_id, associated_person_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+                "associated_person_id": associated_person_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     def list(
@@ -728,9 +865,16 @@ class EmployeesAssociatedPersonsResource(Namespace):
         `GET /employees/{employee_id}/associated_persons` (ListAssociatedPersons). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.associated_persons.list_associated_persons import ITEM, build
+        from .api.associated_persons.list_associated_persons import ENDPOINT, ITEM
 
-        request = build(employee_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+            },
+            {},
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -746,9 +890,17 @@ class EmployeesAssociatedPersonsResource(Namespace):
 
         `GET /employees/{employee_id}/associated_persons/{associated_person_id}` (RetrieveAssociatedPerson).
         """
-        from .api.associated_persons.retrieve_associated_person import build
+        from .api.associated_persons.retrieve_associated_person import ENDPOINT
 
-        request = build(employee_id, associated_person_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+                "associated_person_id": associated_person_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def update(
@@ -770,18 +922,24 @@ class EmployeesAssociatedPersonsResource(Namespace):
 
         `PUT /employees/{employee_id}/associated_persons/{associated_person_id}` (UpdateAssociatedPerson).
         """
-        from .api.associated_persons.update_associated_person import build
+        from .api.associated_persons.update_associated_person import ENDPOINT
 
-        request = build(
-            employee_id,
-            associated_person_id,
-            first_name=first_name,
-            last_name=last_name,
-            date_of_birth=date_of_birth,
-            sex_at_birth=sex_at_birth,
-            relationship_type=relationship_type,
-            email=email,
-            phone_number=phone_number,
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+                "associated_person_id": associated_person_id,
+            },
+            {},
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "date_of_birth": date_of_birth,
+                "sex_at_birth": sex_at_birth,
+                "relationship_type": relationship_type,
+                "email": email,
+                "phone_number": phone_number,
+            },
         )
         return await self._client.call(request, options)
 
@@ -818,9 +976,16 @@ class EmployeesHealthInsuranceOffersResource(Namespace):
         `GET /employees/{employee_id}/health_insurance/offers` (ListEmployeeHealthInsuranceOffers). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.health_insurance.list_employee_health_insurance_offers import ITEM, build
+        from .api.health_insurance.list_employee_health_insurance_offers import ENDPOINT, ITEM
 
-        request = build(employee_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+            },
+            {},
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -836,9 +1001,17 @@ class EmployeesHealthInsuranceOffersResource(Namespace):
 
         `GET /employees/{employee_id}/health_insurance/offers/{employee_offer_id}` (RetrieveEmployeeHealthInsuranceOffer).
         """
-        from .api.health_insurance.retrieve_employee_health_insurance_offer import build
+        from .api.health_insurance.retrieve_employee_health_insurance_offer import ENDPOINT
 
-        request = build(employee_id, employee_offer_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+                "employee_offer_id": employee_offer_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -861,9 +1034,18 @@ class EmployeesHealthInsurancePoliciesResource(Namespace):
         `GET /employees/{employee_id}/health_insurance/policies` (ListEmployeeHealthInsurancePolicies). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.health_insurance.list_employee_health_insurance_policies import ITEM, build
+        from .api.health_insurance.list_employee_health_insurance_policies import ENDPOINT, ITEM
 
-        request = build(employee_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+            },
+            {
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -879,9 +1061,17 @@ class EmployeesHealthInsurancePoliciesResource(Namespace):
 
         `GET /employees/{employee_id}/health_insurance/policies/{employee_policy_id}` (RetrieveEmployeeHealthInsurancePolicy).
         """
-        from .api.health_insurance.retrieve_employee_health_insurance_policy import build
+        from .api.health_insurance.retrieve_employee_health_insurance_policy import ENDPOINT
 
-        request = build(employee_id, employee_policy_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employee_id": employee_id,
+                "employee_policy_id": employee_policy_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -908,15 +1098,20 @@ class EmployersResource(Namespace):
 
         `POST /employers` (CreateEmployer).
         """
-        from .api.employers.create_employer import build
+        from .api.employers.create_employer import ENDPOINT
 
-        request = build(
-            legal_name=legal_name,
-            legal_address=legal_address,
-            contact=contact,
-            registration_number=registration_number,
-            earliest_benefits_start_date=earliest_benefits_start_date,
-            metadata=metadata,
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "legal_name": legal_name,
+                "legal_address": legal_address,
+                "contact": contact,
+                "registration_number": registration_number,
+                "earliest_benefits_start_date": earliest_benefits_start_date,
+                "metadata": metadata,
+            },
         )
         return await self._client.call(request, options)
 
@@ -934,9 +1129,16 @@ class EmployersResource(Namespace):
         `GET /employers` (ListEmployers). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.employers.list_employers import ITEM, build
+        from .api.employers.list_employers import ENDPOINT, ITEM
 
-        request = build(filter=filter)
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "filter": filter,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -951,9 +1153,16 @@ class EmployersResource(Namespace):
 
         `POST /employers/{employer_id}/offboard` (OffboardEmployer).
         """
-        from .api.employers.offboard_employer import build
+        from .api.employers.offboard_employer import ENDPOINT
 
-        request = build(employer_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employer_id": employer_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def retrieve(
@@ -966,9 +1175,16 @@ class EmployersResource(Namespace):
 
         `GET /employers/{employer_id}` (RetrieveEmployer).
         """
-        from .api.employers.retrieve_employer import build
+        from .api.employers.retrieve_employer import ENDPOINT
 
-        request = build(employer_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employer_id": employer_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def update(
@@ -988,16 +1204,22 @@ class EmployersResource(Namespace):
 
         `PUT /employers/{employer_id}` (UpdateEmployer).
         """
-        from .api.employers.update_employer import build
+        from .api.employers.update_employer import ENDPOINT
 
-        request = build(
-            employer_id,
-            legal_name=legal_name,
-            registration_number=registration_number,
-            legal_address=legal_address,
-            contact=contact,
-            earliest_benefits_start_date=earliest_benefits_start_date,
-            metadata=metadata,
+        request = Request(
+            ENDPOINT,
+            {
+                "employer_id": employer_id,
+            },
+            {},
+            {
+                "legal_name": legal_name,
+                "registration_number": registration_number,
+                "legal_address": legal_address,
+                "contact": contact,
+                "earliest_benefits_start_date": earliest_benefits_start_date,
+                "metadata": metadata,
+            },
         )
         return await self._client.call(request, options)
 
@@ -1035,9 +1257,18 @@ class EmployersHealthInsurancePoliciesResource(Namespace):
         `GET /employers/{employer_id}/health_insurance/policies` (ListEmployerHealthInsurancePolicies). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.health_insurance.list_employer_health_insurance_policies import ITEM, build
+        from .api.health_insurance.list_employer_health_insurance_policies import ENDPOINT, ITEM
 
-        request = build(employer_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {
+                "employer_id": employer_id,
+            },
+            {
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1053,9 +1284,17 @@ class EmployersHealthInsurancePoliciesResource(Namespace):
 
         `GET /employers/{employer_id}/health_insurance/policies/{employer_policy_id}` (RetrieveEmployerHealthInsurancePolicy).
         """
-        from .api.health_insurance.retrieve_employer_health_insurance_policy import build
+        from .api.health_insurance.retrieve_employer_health_insurance_policy import ENDPOINT
 
-        request = build(employer_id, employer_policy_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employer_id": employer_id,
+                "employer_policy_id": employer_policy_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -1078,9 +1317,18 @@ class EmployersHealthInsuranceQuotesResource(Namespace):
         `GET /employers/{employer_id}/health_insurance/quotes` (ListEmployerHealthInsuranceQuotes). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.health_insurance.list_employer_health_insurance_quotes import ITEM, build
+        from .api.health_insurance.list_employer_health_insurance_quotes import ENDPOINT, ITEM
 
-        request = build(employer_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {
+                "employer_id": employer_id,
+            },
+            {
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1096,9 +1344,17 @@ class EmployersHealthInsuranceQuotesResource(Namespace):
 
         `GET /employers/{employer_id}/health_insurance/quotes/{employer_quote_id}` (RetrieveEmployerHealthInsuranceQuote).
         """
-        from .api.health_insurance.retrieve_employer_health_insurance_quote import build
+        from .api.health_insurance.retrieve_employer_health_insurance_quote import ENDPOINT
 
-        request = build(employer_id, employer_quote_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "employer_id": employer_id,
+                "employer_quote_id": employer_quote_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -1120,9 +1376,16 @@ class EnrolmentIntentsResource(Namespace):
 
         `POST /enrolment_intents/{enrolment_intent_id}/confirm` (ConfirmEnrolmentIntent).
         """
-        from .api.enrolment_intents.confirm_enrolment_intent import build
+        from .api.enrolment_intents.confirm_enrolment_intent import ENDPOINT
 
-        request = build(enrolment_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "enrolment_intent_id": enrolment_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def coverage_selections(
@@ -1137,9 +1400,18 @@ class EnrolmentIntentsResource(Namespace):
 
         `POST /enrolment_intents/{enrolment_intent_id}/coverage-selections` (SubmitEnrolmentIntentCoverageSelections).
         """
-        from .api.enrolment_intents.submit_enrolment_intent_coverage_selections import build
+        from .api.enrolment_intents.submit_enrolment_intent_coverage_selections import ENDPOINT
 
-        request = build(enrolment_intent_id, coverage_selections=coverage_selections)
+        request = Request(
+            ENDPOINT,
+            {
+                "enrolment_intent_id": enrolment_intent_id,
+            },
+            {},
+            {
+                "coverage_selections": coverage_selections,
+            },
+        )
         return await self._client.call(request, options)
 
     async def create(
@@ -1158,14 +1430,19 @@ class EnrolmentIntentsResource(Namespace):
 
         `POST /enrolment_intents` (CreateEnrolmentIntent).
         """
-        from .api.enrolment_intents.create_enrolment_intent import build
+        from .api.enrolment_intents.create_enrolment_intent import ENDPOINT
 
-        request = build(
-            employee_id=employee_id,
-            group_id=group_id,
-            force_confirmation=force_confirmation,
-            policy_configuration=policy_configuration,
-            coverage_selections=coverage_selections,
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "employee_id": employee_id,
+                "group_id": group_id,
+                "force_confirmation": force_confirmation,
+                "policy_configuration": policy_configuration,
+                "coverage_selections": coverage_selections,
+            },
         )
         return await self._client.call(request, options)
 
@@ -1180,10 +1457,17 @@ class EnrolmentIntentsResource(Namespace):
         `POST /enrolment_intents/{enrolment_intent_id}/create_dependents_management_intent` (CreateDependentsManagementIntentForEnrolmentIntent).
         """
         from .api.enrolment_intents.create_dependents_management_intent_for_enrolment_intent import (
-            build,
+            ENDPOINT,
         )
 
-        request = build(enrolment_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "enrolment_intent_id": enrolment_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     def list(
@@ -1202,9 +1486,18 @@ class EnrolmentIntentsResource(Namespace):
         `GET /enrolment_intents` (ListEnrolmentIntents). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.enrolment_intents.list_enrolment_intents import ITEM, build
+        from .api.enrolment_intents.list_enrolment_intents import ENDPOINT, ITEM
 
-        request = build(employee_id=employee_id, group_id=group_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "employee_id": employee_id,
+                "group_id": group_id,
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1219,9 +1512,16 @@ class EnrolmentIntentsResource(Namespace):
 
         `POST /enrolment_intents/{enrolment_intent_id}/reject` (RejectEnrolmentIntent).
         """
-        from .api.enrolment_intents.reject_enrolment_intent import build
+        from .api.enrolment_intents.reject_enrolment_intent import ENDPOINT
 
-        request = build(enrolment_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "enrolment_intent_id": enrolment_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def retrieve(
@@ -1234,9 +1534,16 @@ class EnrolmentIntentsResource(Namespace):
 
         `GET /enrolment_intents/{enrolment_intent_id}` (RetrieveEnrolmentIntent).
         """
-        from .api.enrolment_intents.retrieve_enrolment_intent import build
+        from .api.enrolment_intents.retrieve_enrolment_intent import ENDPOINT
 
-        request = build(enrolment_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "enrolment_intent_id": enrolment_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def update(
@@ -1252,12 +1559,18 @@ class EnrolmentIntentsResource(Namespace):
 
         `PUT /enrolment_intents/{enrolment_intent_id}` (UpdateEnrolmentIntentConfiguration).
         """
-        from .api.enrolment_intents.update_enrolment_intent_configuration import build
+        from .api.enrolment_intents.update_enrolment_intent_configuration import ENDPOINT
 
-        request = build(
-            enrolment_intent_id,
-            desired_policy_start_date=desired_policy_start_date,
-            enrolment_date=enrolment_date,
+        request = Request(
+            ENDPOINT,
+            {
+                "enrolment_intent_id": enrolment_intent_id,
+            },
+            {},
+            {
+                "desired_policy_start_date": desired_policy_start_date,
+                "enrolment_date": enrolment_date,
+            },
         )
         return await self._client.call(request, options)
 
@@ -1282,9 +1595,19 @@ class EnrolmentIntentsRequirementsResource(Namespace):
         `GET /enrolment_intents/{enrolment_intent_id}/requirements` (ListEnrolmentIntentRequirements). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.enrolment_intents.list_enrolment_intent_requirements import ITEM, build
+        from .api.enrolment_intents.list_enrolment_intent_requirements import ENDPOINT, ITEM
 
-        request = build(enrolment_intent_id, object_type=object_type, object_id=object_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "enrolment_intent_id": enrolment_intent_id,
+            },
+            {
+                "object_type": object_type,
+                "object_id": object_id,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1309,10 +1632,17 @@ class EventsResource(Namespace):
         `GET /events` (ListEvents). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.events.list_events import ITEM, build
+        from .api.events.list_events import ENDPOINT, ITEM
 
-        request = build(
-            created_after=created_after, order_direction=order_direction, version=version
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "created_after": created_after,
+                "order_direction": order_direction,
+                "version": version,
+            },
+            None,
         )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
@@ -1328,9 +1658,16 @@ class EventsResource(Namespace):
 
         `POST /events/{event_id}/replay` (ReplayEvent).
         """
-        from .api.events.replay_event import build
+        from .api.events.replay_event import ENDPOINT
 
-        request = build(event_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "event_id": event_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def retrieve(
@@ -1343,9 +1680,16 @@ class EventsResource(Namespace):
 
         `GET /events/{event_id}` (RetrieveEvent).
         """
-        from .api.events.retrieve_event import build
+        from .api.events.retrieve_event import ENDPOINT
 
-        request = build(event_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "event_id": event_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -1368,9 +1712,18 @@ class GroupPoliciesResource(Namespace):
         `GET /group_policies` (ListGroupPolicies). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.group_policies.list_group_policies import ITEM, build
+        from .api.group_policies.list_group_policies import ENDPOINT, ITEM
 
-        request = build(employer_id=employer_id, group_id=group_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "employer_id": employer_id,
+                "group_id": group_id,
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1385,9 +1738,16 @@ class GroupPoliciesResource(Namespace):
 
         `GET /group_policies/{group_policy_id}` (RetrieveGroupPolicy).
         """
-        from .api.group_policies.retrieve_group_policy import build
+        from .api.group_policies.retrieve_group_policy import ENDPOINT
 
-        request = build(group_policy_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_policy_id": group_policy_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -1416,12 +1776,17 @@ class GroupPolicyIntentsResource(Namespace):
 
         `POST /group_policy_intents` (CreateGroupPolicyIntent).
         """
-        from .api.group_policy_intents.create_group_policy_intent import build
+        from .api.group_policy_intents.create_group_policy_intent import ENDPOINT
 
-        request = build(
-            quote_intent_id=quote_intent_id,
-            cost_sharing=cost_sharing,
-            consent_approvals=consent_approvals,
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "quote_intent_id": quote_intent_id,
+                "cost_sharing": cost_sharing,
+                "consent_approvals": consent_approvals,
+            },
         )
         return await self._client.call(request, options)
 
@@ -1441,9 +1806,18 @@ class GroupPolicyIntentsResource(Namespace):
         `GET /group_policy_intents` (ListGroupPolicyIntents). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.group_policy_intents.list_group_policy_intents import ITEM, build
+        from .api.group_policy_intents.list_group_policy_intents import ENDPOINT, ITEM
 
-        request = build(group_id=group_id, plan_id=plan_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "group_id": group_id,
+                "plan_id": plan_id,
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1458,9 +1832,16 @@ class GroupPolicyIntentsResource(Namespace):
 
         `GET /group_policy_intents/{group_policy_intent_id}` (RetrieveGroupPolicyIntent).
         """
-        from .api.group_policy_intents.retrieve_group_policy_intent import build
+        from .api.group_policy_intents.retrieve_group_policy_intent import ENDPOINT
 
-        request = build(group_policy_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_policy_intent_id": group_policy_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -1484,9 +1865,19 @@ class GroupPolicyIntentsRequirementsResource(Namespace):
         `GET /group_policy_intents/{group_policy_intent_id}/requirements` (ListGroupPolicyIntentRequirements). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.group_policy_intents.list_group_policy_intent_requirements import ITEM, build
+        from .api.group_policy_intents.list_group_policy_intent_requirements import ENDPOINT, ITEM
 
-        request = build(group_policy_intent_id, object_type=object_type, object_id=object_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_policy_intent_id": group_policy_intent_id,
+            },
+            {
+                "object_type": object_type,
+                "object_id": object_id,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1519,14 +1910,19 @@ class GroupQuoteIntentsResource(Namespace):
 
         `POST /group_quote_intents` (CreateGroupQuoteIntent).
         """
-        from .api.group_quote_intents.create_group_quote_intent import build
+        from .api.group_quote_intents.create_group_quote_intent import ENDPOINT
 
-        request = build(
-            group_id=group_id,
-            plan_id=plan_id,
-            cost_sharing=cost_sharing,
-            expected_start_date=expected_start_date,
-            coverage_selections=coverage_selections,
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "group_id": group_id,
+                "plan_id": plan_id,
+                "cost_sharing": cost_sharing,
+                "expected_start_date": expected_start_date,
+                "coverage_selections": coverage_selections,
+            },
         )
         return await self._client.call(request, options)
 
@@ -1546,9 +1942,18 @@ class GroupQuoteIntentsResource(Namespace):
         `GET /group_quote_intents` (ListGroupQuoteIntents). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.group_quote_intents.list_group_quote_intents import ITEM, build
+        from .api.group_quote_intents.list_group_quote_intents import ENDPOINT, ITEM
 
-        request = build(group_id=group_id, plan_id=plan_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "group_id": group_id,
+                "plan_id": plan_id,
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1563,9 +1968,16 @@ class GroupQuoteIntentsResource(Namespace):
 
         `GET /group_quote_intents/{group_quote_intent_id}/quote` (GetGroupQuoteIntentQuote).
         """
-        from .api.group_quote_intents.get_group_quote_intent_quote import build
+        from .api.group_quote_intents.get_group_quote_intent_quote import ENDPOINT
 
-        request = build(group_quote_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_quote_intent_id": group_quote_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def reject(
@@ -1578,9 +1990,16 @@ class GroupQuoteIntentsResource(Namespace):
 
         `POST /group_quote_intents/{group_quote_intent_id}/reject` (RejectGroupQuoteIntent).
         """
-        from .api.group_quote_intents.reject_group_quote_intent import build
+        from .api.group_quote_intents.reject_group_quote_intent import ENDPOINT
 
-        request = build(group_quote_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_quote_intent_id": group_quote_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def retrieve(
@@ -1593,9 +2012,16 @@ class GroupQuoteIntentsResource(Namespace):
 
         `GET /group_quote_intents/{group_quote_intent_id}` (RetrieveGroupQuoteIntent).
         """
-        from .api.group_quote_intents.retrieve_group_quote_intent import build
+        from .api.group_quote_intents.retrieve_group_quote_intent import ENDPOINT
 
-        request = build(group_quote_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_quote_intent_id": group_quote_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -1619,9 +2045,19 @@ class GroupQuoteIntentsRequirementsResource(Namespace):
         `GET /group_quote_intents/{group_quote_intent_id}/requirements` (ListGroupQuoteIntentRequirements). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.group_quote_intents.list_group_quote_intent_requirements import ITEM, build
+        from .api.group_quote_intents.list_group_quote_intent_requirements import ENDPOINT, ITEM
 
-        request = build(group_quote_intent_id, object_type=object_type, object_id=object_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_quote_intent_id": group_quote_intent_id,
+            },
+            {
+                "object_type": object_type,
+                "object_id": object_id,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1647,9 +2083,18 @@ class GroupsResource(Namespace):
 
         `POST /groups` (CreateGroup).
         """
-        from .api.groups.create_group import build
+        from .api.groups.create_group import ENDPOINT
 
-        request = build(employer_id=employer_id, name=name, description=description)
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "employer_id": employer_id,
+                "name": name,
+                "description": description,
+            },
+        )
         return await self._client.call(request, options)
 
     async def eligibility_check(
@@ -1664,9 +2109,18 @@ class GroupsResource(Namespace):
 
         `POST /groups/{group_id}/eligibility_check` (CheckGroupEligibility).
         """
-        from .api.groups.check_group_eligibility import build
+        from .api.groups.check_group_eligibility import ENDPOINT
 
-        request = build(group_id, employee_id=employee_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_id": group_id,
+            },
+            {},
+            {
+                "employee_id": employee_id,
+            },
+        )
         return await self._client.call(request, options)
 
     def list(
@@ -1684,9 +2138,17 @@ class GroupsResource(Namespace):
         `GET /groups` (ListGroups). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.groups.list_groups import ITEM, build
+        from .api.groups.list_groups import ENDPOINT, ITEM
 
-        request = build(employer_id=employer_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "employer_id": employer_id,
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1701,9 +2163,16 @@ class GroupsResource(Namespace):
 
         `GET /groups/{group_id}` (RetrieveGroup).
         """
-        from .api.groups.retrieve_group import build
+        from .api.groups.retrieve_group import ENDPOINT
 
-        request = build(group_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_id": group_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def update(
@@ -1719,9 +2188,19 @@ class GroupsResource(Namespace):
 
         `PUT /groups/{group_id}` (UpdateGroup).
         """
-        from .api.groups.update_group import build
+        from .api.groups.update_group import ENDPOINT
 
-        request = build(group_id, name=name, description=description)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_id": group_id,
+            },
+            {},
+            {
+                "name": name,
+                "description": description,
+            },
+        )
         return await self._client.call(request, options)
 
 
@@ -1742,13 +2221,19 @@ class GroupsEmployeesResource(Namespace):
 
         `POST /groups/{group_id}/employees` (AddEmployeeToGroup).
         """
-        from .api.groups.add_employee_to_group import build
+        from .api.groups.add_employee_to_group import ENDPOINT
 
-        request = build(
-            group_id,
-            employee_id=employee_id,
-            create_enrolment_intents=create_enrolment_intents,
-            policy_configuration=policy_configuration,
+        request = Request(
+            ENDPOINT,
+            {
+                "group_id": group_id,
+            },
+            {},
+            {
+                "employee_id": employee_id,
+                "create_enrolment_intents": create_enrolment_intents,
+                "policy_configuration": policy_configuration,
+            },
         )
         return await self._client.call(request, options)
 
@@ -1768,9 +2253,18 @@ class GroupsEmployeesResource(Namespace):
         `GET /groups/{group_id}/employees` (ListGroupEmployees). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.groups.list_group_employees import ITEM, build
+        from .api.groups.list_group_employees import ENDPOINT, ITEM
 
-        request = build(group_id, employee_id=employee_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "group_id": group_id,
+            },
+            {
+                "employee_id": employee_id,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -1790,9 +2284,17 @@ class HostedSessionsResource(Namespace):
 
         `POST /hosted/sessions` (CreateHostedSession).
         """
-        from .api.hosted_sessions.create_hosted_session import build
+        from .api.hosted_sessions.create_hosted_session import ENDPOINT
 
-        request = build(employer_id=employer_id, employee_id=employee_id)
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "employer_id": employer_id,
+                "employee_id": employee_id,
+            },
+        )
         return await self._client.call(request, options)
 
 
@@ -1820,17 +2322,22 @@ class PlansResource(Namespace):
         `GET /plans` (ListPlans). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.plans.list_plans import ITEM, build
+        from .api.plans.list_plans import ENDPOINT, ITEM
 
-        request = build(
-            type=type,
-            provider_id=provider_id,
-            country=country,
-            available_on=available_on,
-            group_id=group_id,
-            start_date=start_date,
-            sort_by=sort_by,
-            sort_dir=sort_dir,
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "type": type,
+                "provider_id": provider_id,
+                "country": country,
+                "available_on": available_on,
+                "group_id": group_id,
+                "start_date": start_date,
+                "sort_by": sort_by,
+                "sort_dir": sort_dir,
+            },
+            None,
         )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
@@ -1849,9 +2356,19 @@ class PlansResource(Namespace):
 
         `GET /plans/{plan_id}` (RetrievePlan).
         """
-        from .api.plans.retrieve_plan import build
+        from .api.plans.retrieve_plan import ENDPOINT
 
-        request = build(plan_id, group_id=group_id, start_date=start_date)
+        request = Request(
+            ENDPOINT,
+            {
+                "plan_id": plan_id,
+            },
+            {
+                "group_id": group_id,
+                "start_date": start_date,
+            },
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -1880,13 +2397,18 @@ class PoliciesResource(Namespace):
         `GET /policies` (ListPolicies). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.policies.list_policies import ITEM, build
+        from .api.policies.list_policies import ENDPOINT, ITEM
 
-        request = build(
-            employee_id=employee_id,
-            group_id=group_id,
-            group_policy_id=group_policy_id,
-            status=status,
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "employee_id": employee_id,
+                "group_id": group_id,
+                "group_policy_id": group_policy_id,
+                "status": status,
+            },
+            None,
         )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
@@ -1902,9 +2424,16 @@ class PoliciesResource(Namespace):
 
         `GET /policies/{policy_id}` (RetrievePolicy).
         """
-        from .api.policies.retrieve_policy import build
+        from .api.policies.retrieve_policy import ENDPOINT
 
-        request = build(policy_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "policy_id": policy_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -1922,9 +2451,17 @@ class PoliciesPolicyAmendmentIntentsResource(Namespace):
 
         `POST /policies/{policy_id}/policy_amendment_intents/{id}/cancel` (CancelPolicyAmendmentIntent).
         """
-        from .api.policy_amendment_intents.cancel_policy_amendment_intent import build
+        from .api.policy_amendment_intents.cancel_policy_amendment_intent import ENDPOINT
 
-        request = build(policy_id, id)
+        request = Request(
+            ENDPOINT,
+            {
+                "policy_id": policy_id,
+                "id": id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def confirm(
@@ -1938,9 +2475,17 @@ class PoliciesPolicyAmendmentIntentsResource(Namespace):
 
         `POST /policies/{policy_id}/policy_amendment_intents/{policy_amendment_intent_id}/confirm` (ConfirmPolicyAmendmentIntent).
         """
-        from .api.policy_amendment_intents.confirm_policy_amendment_intent import build
+        from .api.policy_amendment_intents.confirm_policy_amendment_intent import ENDPOINT
 
-        request = build(policy_id, policy_amendment_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "policy_id": policy_id,
+                "policy_amendment_intent_id": policy_amendment_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def create(
@@ -1956,10 +2501,18 @@ class PoliciesPolicyAmendmentIntentsResource(Namespace):
 
         `POST /policies/{policy_id}/policy_amendment_intents` (CreatePolicyAmendmentIntent).
         """
-        from .api.policy_amendment_intents.create_policy_amendment_intent import build
+        from .api.policy_amendment_intents.create_policy_amendment_intent import ENDPOINT
 
-        request = build(
-            policy_id, amendment_reason=amendment_reason, requested_changes=requested_changes
+        request = Request(
+            ENDPOINT,
+            {
+                "policy_id": policy_id,
+            },
+            {},
+            {
+                "amendment_reason": amendment_reason,
+                "requested_changes": requested_changes,
+            },
         )
         return await self._client.call(request, options)
 
@@ -1975,10 +2528,18 @@ class PoliciesPolicyAmendmentIntentsResource(Namespace):
         `POST /policies/{policy_id}/policy_amendment_intents/{id}/create_dependents_management_intent` (CreateDependentsManagementIntentForPolicyAmendment).
         """
         from .api.policy_amendment_intents.create_dependents_management_intent_for_policy_amendment import (
-            build,
+            ENDPOINT,
         )
 
-        request = build(policy_id, id)
+        request = Request(
+            ENDPOINT,
+            {
+                "policy_id": policy_id,
+                "id": id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     def list(
@@ -1997,9 +2558,18 @@ class PoliciesPolicyAmendmentIntentsResource(Namespace):
         `GET /policies/{policy_id}/policy_amendment_intents` (ListPolicyAmendmentIntents). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.policy_amendment_intents.list_policy_amendment_intents import ITEM, build
+        from .api.policy_amendment_intents.list_policy_amendment_intents import ENDPOINT, ITEM
 
-        request = build(policy_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {
+                "policy_id": policy_id,
+            },
+            {
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -2015,9 +2585,17 @@ class PoliciesPolicyAmendmentIntentsResource(Namespace):
 
         `GET /policies/{policy_id}/policy_amendment_intents/{policy_amendment_intent_id}` (RetrievePolicyAmendmentIntent).
         """
-        from .api.policy_amendment_intents.retrieve_policy_amendment_intent import build
+        from .api.policy_amendment_intents.retrieve_policy_amendment_intent import ENDPOINT
 
-        request = build(policy_id, policy_amendment_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "policy_id": policy_id,
+                "policy_amendment_intent_id": policy_amendment_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -2042,16 +2620,21 @@ class PolicyImportIntentsResource(Namespace):
 
         `POST /policy_import_intents` (CreatePolicyImportIntent).
         """
-        from .api.policy_import_intents.create_policy_import_intent import build
+        from .api.policy_import_intents.create_policy_import_intent import ENDPOINT
 
-        request = build(
-            employee_id=employee_id,
-            group_id=group_id,
-            provider_policy_number=provider_policy_number,
-            member_number=member_number,
-            policy_start_date=policy_start_date,
-            policy_end_date=policy_end_date,
-            associated_persons=associated_persons,
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            {
+                "employee_id": employee_id,
+                "group_id": group_id,
+                "provider_policy_number": provider_policy_number,
+                "member_number": member_number,
+                "policy_start_date": policy_start_date,
+                "policy_end_date": policy_end_date,
+                "associated_persons": associated_persons,
+            },
         )
         return await self._client.call(request, options)
 
@@ -2071,9 +2654,18 @@ class PolicyImportIntentsResource(Namespace):
         `GET /policy_import_intents` (ListPolicyImportIntents). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.policy_import_intents.list_policy_import_intents import ITEM, build
+        from .api.policy_import_intents.list_policy_import_intents import ENDPOINT, ITEM
 
-        request = build(employee_id=employee_id, group_id=group_id, status=status)
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "employee_id": employee_id,
+                "group_id": group_id,
+                "status": status,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -2088,9 +2680,16 @@ class PolicyImportIntentsResource(Namespace):
 
         `GET /policy_import_intents/{policy_import_intent_id}` (RetrievePolicyImportIntent).
         """
-        from .api.policy_import_intents.retrieve_policy_import_intent import build
+        from .api.policy_import_intents.retrieve_policy_import_intent import ENDPOINT
 
-        request = build(policy_import_intent_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "policy_import_intent_id": policy_import_intent_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -2111,9 +2710,16 @@ class ProvidersResource(Namespace):
         `GET /providers` (ListProviders). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.providers.list_providers import ITEM, build
+        from .api.providers.list_providers import ENDPOINT, ITEM
 
-        request = build(country=country)
+        request = Request(
+            ENDPOINT,
+            {},
+            {
+                "country": country,
+            },
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -2128,9 +2734,16 @@ class ProvidersResource(Namespace):
 
         `GET /providers/{provider_id}` (RetrieveProvider).
         """
-        from .api.providers.retrieve_provider import build
+        from .api.providers.retrieve_provider import ENDPOINT
 
-        request = build(provider_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "provider_id": provider_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
 
@@ -2147,9 +2760,16 @@ class RequirementsResource(Namespace):
 
         `GET /requirements/{requirement_id}` (get-requirement).
         """
-        from .api.requirements.get_requirement import build
+        from .api.requirements.get_requirement import ENDPOINT
 
-        request = build(requirement_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "requirement_id": requirement_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)
 
     async def submit_answers(
@@ -2166,9 +2786,18 @@ class RequirementsResource(Namespace):
 
         `POST /requirements/{requirement_id}` (submit-answers).
         """
-        from .api.requirements.submit_answers import build
+        from .api.requirements.submit_answers import ENDPOINT
 
-        request = build(requirement_id, answers=answers)
+        request = Request(
+            ENDPOINT,
+            {
+                "requirement_id": requirement_id,
+            },
+            {},
+            {
+                "answers": answers,
+            },
+        )
         return await self._client.call(request, options)
 
 
@@ -2188,9 +2817,14 @@ class WebhookEndpointsResource(Namespace):
         `GET /webhooks/endpoints` (ListWebhookEndpoints). Returns a pager: `async for`
         it for every item across pages, or `await` it for the first page.
         """
-        from .api.webhooks.list_webhook_endpoints import ITEM, build
+        from .api.webhooks.list_webhook_endpoints import ENDPOINT, ITEM
 
-        request = build()
+        request = Request(
+            ENDPOINT,
+            {},
+            {},
+            None,
+        )
         return self._client.paginate(
             request, ITEM, options, page_size=page_size, limit=limit, prefetch=prefetch
         )
@@ -2205,7 +2839,14 @@ class WebhookEndpointsResource(Namespace):
 
         `GET /webhooks/endpoints/{webhook_endpoint_id}` (RetrieveWebhookEndpoint).
         """
-        from .api.webhooks.retrieve_webhook_endpoint import build
+        from .api.webhooks.retrieve_webhook_endpoint import ENDPOINT
 
-        request = build(webhook_endpoint_id)
+        request = Request(
+            ENDPOINT,
+            {
+                "webhook_endpoint_id": webhook_endpoint_id,
+            },
+            {},
+            None,
+        )
         return await self._client.call(request, options)

@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveAssociatedPerson: Retrieve an associated person
+RetrieveAssociatedPerson: Retrieve an associated person The client method that calls it is
+`kota.employees.associated_persons.retrieve` (in resources.py).
 
     GET /employees/{employee_id}/associated_persons/{associated_person_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.associated_person_response import AssociatedPersonResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[AssociatedPersonResponse] = Endpoint(
     operation_id="RetrieveAssociatedPerson",
@@ -22,19 +18,3 @@ ENDPOINT: Endpoint[AssociatedPersonResponse] = Endpoint(
     response_type=AssociatedPersonResponse,
     body_type=None,
 )
-
-
-def build(
-    employee_id: str,
-    associated_person_id: str,
-    /,
-) -> Request[AssociatedPersonResponse]:
-    """Describe one call of RetrieveAssociatedPerson; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "employee_id": employee_id,
-            "associated_person_id": associated_person_id,
-        },
-        query=given({}),
-    )

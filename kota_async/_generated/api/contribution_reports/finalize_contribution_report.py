@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-FinalizeContributionReport: Finalize a contribution report
+FinalizeContributionReport: Finalize a contribution report The client method that calls it is
+`kota.contribution_reports.finalize` (in resources.py).
 
     POST /contribution_reports/{contribution_report_id}/finalize
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.contribution_report_response import ContributionReportResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[ContributionReportResponse] = Endpoint(
     operation_id="FinalizeContributionReport",
@@ -22,17 +18,3 @@ ENDPOINT: Endpoint[ContributionReportResponse] = Endpoint(
     response_type=ContributionReportResponse,
     body_type=None,
 )
-
-
-def build(
-    contribution_report_id: str,
-    /,
-) -> Request[ContributionReportResponse]:
-    """Describe one call of FinalizeContributionReport; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "contribution_report_id": contribution_report_id,
-        },
-        query=given({}),
-    )

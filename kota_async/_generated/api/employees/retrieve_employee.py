@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveEmployee: Retrieve an employee
+RetrieveEmployee: Retrieve an employee The client method that calls it is
+`kota.employees.retrieve` (in resources.py).
 
     GET /employees/{employee_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.employee_response import EmployeeResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[EmployeeResponse] = Endpoint(
     operation_id="RetrieveEmployee",
@@ -22,17 +18,3 @@ ENDPOINT: Endpoint[EmployeeResponse] = Endpoint(
     response_type=EmployeeResponse,
     body_type=None,
 )
-
-
-def build(
-    employee_id: str,
-    /,
-) -> Request[EmployeeResponse]:
-    """Describe one call of RetrieveEmployee; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "employee_id": employee_id,
-        },
-        query=given({}),
-    )

@@ -1,20 +1,16 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-ListEmployers: List employers
+ListEmployers: List employers The client method that calls it is
+`kota.employers.list` (in resources.py).
 
     GET /employers
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.employer_response import EmployerResponse
 from ...models.employer_response_paged_list import EmployerResponsePagedList
-from ...types import UNSET, Endpoint, Request, Unset, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[EmployerResponsePagedList] = Endpoint(
     operation_id="ListEmployers",
@@ -26,23 +22,3 @@ ENDPOINT: Endpoint[EmployerResponsePagedList] = Endpoint(
 
 ITEM = EmployerResponse
 """The model of one item of this list operation's pages."""
-
-
-def build(
-    *,
-    filter: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Request[EmployerResponsePagedList]:
-    """Describe one call of ListEmployers; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={},
-        query=given(
-            {
-                "filter": filter,
-                "page": page,
-                "page_size": page_size,
-            }
-        ),
-    )

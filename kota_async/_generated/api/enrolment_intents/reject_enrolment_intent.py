@@ -1,18 +1,14 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RejectEnrolmentIntent: Reject an enrolment intent
+RejectEnrolmentIntent: Reject an enrolment intent The client method that calls it is
+`kota.enrolment_intents.reject` (in resources.py).
 
     POST /enrolment_intents/{enrolment_intent_id}/reject
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[None] = Endpoint(
     operation_id="RejectEnrolmentIntent",
@@ -21,17 +17,3 @@ ENDPOINT: Endpoint[None] = Endpoint(
     response_type=None,
     body_type=None,
 )
-
-
-def build(
-    enrolment_intent_id: str,
-    /,
-) -> Request[None]:
-    """Describe one call of RejectEnrolmentIntent; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "enrolment_intent_id": enrolment_intent_id,
-        },
-        query=given({}),
-    )

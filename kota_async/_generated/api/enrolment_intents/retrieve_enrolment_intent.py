@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveEnrolmentIntent: Retrieve an enrolment intent
+RetrieveEnrolmentIntent: Retrieve an enrolment intent The client method that calls it is
+`kota.enrolment_intents.retrieve` (in resources.py).
 
     GET /enrolment_intents/{enrolment_intent_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.enrolment_intent_response import EnrolmentIntentResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[EnrolmentIntentResponse] = Endpoint(
     operation_id="RetrieveEnrolmentIntent",
@@ -22,17 +18,3 @@ ENDPOINT: Endpoint[EnrolmentIntentResponse] = Endpoint(
     response_type=EnrolmentIntentResponse,
     body_type=None,
 )
-
-
-def build(
-    enrolment_intent_id: str,
-    /,
-) -> Request[EnrolmentIntentResponse]:
-    """Describe one call of RetrieveEnrolmentIntent; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "enrolment_intent_id": enrolment_intent_id,
-        },
-        query=given({}),
-    )

@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveEvent: Retrieve an event
+RetrieveEvent: Retrieve an event The client method that calls it is
+`kota.events.retrieve` (in resources.py).
 
     GET /events/{event_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.event_response import EventResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[EventResponse] = Endpoint(
     operation_id="RetrieveEvent",
@@ -22,17 +18,3 @@ ENDPOINT: Endpoint[EventResponse] = Endpoint(
     response_type=EventResponse,
     body_type=None,
 )
-
-
-def build(
-    event_id: str,
-    /,
-) -> Request[EventResponse]:
-    """Describe one call of RetrieveEvent; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "event_id": event_id,
-        },
-        query=given({}),
-    )

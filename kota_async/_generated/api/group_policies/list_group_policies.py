@@ -1,20 +1,16 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-ListGroupPolicies: List group policies
+ListGroupPolicies: List group policies The client method that calls it is
+`kota.group_policies.list` (in resources.py).
 
     GET /group_policies
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.group_policy_response import GroupPolicyResponse
 from ...models.group_policy_response_paged_list import GroupPolicyResponsePagedList
-from ...types import UNSET, Endpoint, Request, Unset, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[GroupPolicyResponsePagedList] = Endpoint(
     operation_id="ListGroupPolicies",
@@ -26,27 +22,3 @@ ENDPOINT: Endpoint[GroupPolicyResponsePagedList] = Endpoint(
 
 ITEM = GroupPolicyResponse
 """The model of one item of this list operation's pages."""
-
-
-def build(
-    *,
-    employer_id: str | Unset = UNSET,
-    group_id: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Request[GroupPolicyResponsePagedList]:
-    """Describe one call of ListGroupPolicies; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={},
-        query=given(
-            {
-                "employer_id": employer_id,
-                "group_id": group_id,
-                "status": status,
-                "page": page,
-                "page_size": page_size,
-            }
-        ),
-    )

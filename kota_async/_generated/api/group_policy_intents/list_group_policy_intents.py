@@ -1,20 +1,16 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-ListGroupPolicyIntents: List group policy intents
+ListGroupPolicyIntents: List group policy intents The client method that calls it is
+`kota.group_policy_intents.list` (in resources.py).
 
     GET /group_policy_intents
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.group_policy_intent_response import GroupPolicyIntentResponse
 from ...models.group_policy_intent_response_paged_list import GroupPolicyIntentResponsePagedList
-from ...types import UNSET, Endpoint, Request, Unset, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[GroupPolicyIntentResponsePagedList] = Endpoint(
     operation_id="ListGroupPolicyIntents",
@@ -26,27 +22,3 @@ ENDPOINT: Endpoint[GroupPolicyIntentResponsePagedList] = Endpoint(
 
 ITEM = GroupPolicyIntentResponse
 """The model of one item of this list operation's pages."""
-
-
-def build(
-    *,
-    group_id: str | Unset = UNSET,
-    plan_id: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Request[GroupPolicyIntentResponsePagedList]:
-    """Describe one call of ListGroupPolicyIntents; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={},
-        query=given(
-            {
-                "group_id": group_id,
-                "plan_id": plan_id,
-                "status": status,
-                "page": page,
-                "page_size": page_size,
-            }
-        ),
-    )

@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveGroupPolicyIntent: Retrieve a group policy intent
+RetrieveGroupPolicyIntent: Retrieve a group policy intent The client method that calls it is
+`kota.group_policy_intents.retrieve` (in resources.py).
 
     GET /group_policy_intents/{group_policy_intent_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.group_policy_intent_response import GroupPolicyIntentResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[GroupPolicyIntentResponse] = Endpoint(
     operation_id="RetrieveGroupPolicyIntent",
@@ -22,17 +18,3 @@ ENDPOINT: Endpoint[GroupPolicyIntentResponse] = Endpoint(
     response_type=GroupPolicyIntentResponse,
     body_type=None,
 )
-
-
-def build(
-    group_policy_intent_id: str,
-    /,
-) -> Request[GroupPolicyIntentResponse]:
-    """Describe one call of RetrieveGroupPolicyIntent; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "group_policy_intent_id": group_policy_intent_id,
-        },
-        query=given({}),
-    )

@@ -1,18 +1,14 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RejectGroupQuoteIntent: Reject a group quote
+RejectGroupQuoteIntent: Reject a group quote The client method that calls it is
+`kota.group_quote_intents.reject` (in resources.py).
 
     POST /group_quote_intents/{group_quote_intent_id}/reject
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[None] = Endpoint(
     operation_id="RejectGroupQuoteIntent",
@@ -21,17 +17,3 @@ ENDPOINT: Endpoint[None] = Endpoint(
     response_type=None,
     body_type=None,
 )
-
-
-def build(
-    group_quote_intent_id: str,
-    /,
-) -> Request[None]:
-    """Describe one call of RejectGroupQuoteIntent; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "group_quote_intent_id": group_quote_intent_id,
-        },
-        query=given({}),
-    )

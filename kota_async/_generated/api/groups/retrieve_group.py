@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveGroup: Retrieve a group
+RetrieveGroup: Retrieve a group The client method that calls it is
+`kota.groups.retrieve` (in resources.py).
 
     GET /groups/{group_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.group_response import GroupResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[GroupResponse] = Endpoint(
     operation_id="RetrieveGroup",
@@ -22,17 +18,3 @@ ENDPOINT: Endpoint[GroupResponse] = Endpoint(
     response_type=GroupResponse,
     body_type=None,
 )
-
-
-def build(
-    group_id: str,
-    /,
-) -> Request[GroupResponse]:
-    """Describe one call of RetrieveGroup; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "group_id": group_id,
-        },
-        query=given({}),
-    )

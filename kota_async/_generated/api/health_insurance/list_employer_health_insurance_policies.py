@@ -1,13 +1,12 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-ListEmployerHealthInsurancePolicies: List an employer's health insurance policies
+ListEmployerHealthInsurancePolicies: List an employer's health insurance policies The client method that calls it is
+`kota.employers.health_insurance.policies.list` (in resources.py).
 
     GET /employers/{employer_id}/health_insurance/policies
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from ...models.employer_health_insurance_policy_response import (
     EmployerHealthInsurancePolicyResponse,
@@ -15,10 +14,7 @@ from ...models.employer_health_insurance_policy_response import (
 from ...models.employer_health_insurance_policy_response_paged_list import (
     EmployerHealthInsurancePolicyResponsePagedList,
 )
-from ...types import UNSET, Endpoint, Request, Unset, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[EmployerHealthInsurancePolicyResponsePagedList] = Endpoint(
     operation_id="ListEmployerHealthInsurancePolicies",
@@ -30,27 +26,3 @@ ENDPOINT: Endpoint[EmployerHealthInsurancePolicyResponsePagedList] = Endpoint(
 
 ITEM = EmployerHealthInsurancePolicyResponse
 """The model of one item of this list operation's pages."""
-
-
-def build(
-    employer_id: str,
-    /,
-    *,
-    status: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Request[EmployerHealthInsurancePolicyResponsePagedList]:
-    """Describe one call of ListEmployerHealthInsurancePolicies; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "employer_id": employer_id,
-        },
-        query=given(
-            {
-                "status": status,
-                "page": page,
-                "page_size": page_size,
-            }
-        ),
-    )

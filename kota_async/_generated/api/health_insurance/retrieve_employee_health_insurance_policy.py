@@ -1,21 +1,17 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveEmployeeHealthInsurancePolicy: Retrieve an employee's health insurance policy
+RetrieveEmployeeHealthInsurancePolicy: Retrieve an employee's health insurance policy The client method that calls it is
+`kota.employees.health_insurance.policies.retrieve` (in resources.py).
 
     GET /employees/{employee_id}/health_insurance/policies/{employee_policy_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.employee_health_insurance_policy_response import (
     EmployeeHealthInsurancePolicyResponse,
 )
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[EmployeeHealthInsurancePolicyResponse] = Endpoint(
     operation_id="RetrieveEmployeeHealthInsurancePolicy",
@@ -24,19 +20,3 @@ ENDPOINT: Endpoint[EmployeeHealthInsurancePolicyResponse] = Endpoint(
     response_type=EmployeeHealthInsurancePolicyResponse,
     body_type=None,
 )
-
-
-def build(
-    employee_id: str,
-    employee_policy_id: str,
-    /,
-) -> Request[EmployeeHealthInsurancePolicyResponse]:
-    """Describe one call of RetrieveEmployeeHealthInsurancePolicy; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "employee_id": employee_id,
-            "employee_policy_id": employee_policy_id,
-        },
-        query=given({}),
-    )

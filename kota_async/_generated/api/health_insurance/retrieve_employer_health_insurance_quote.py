@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveEmployerHealthInsuranceQuote: Retrieve an employer's health insurance quote
+RetrieveEmployerHealthInsuranceQuote: Retrieve an employer's health insurance quote The client method that calls it is
+`kota.employers.health_insurance.quotes.retrieve` (in resources.py).
 
     GET /employers/{employer_id}/health_insurance/quotes/{employer_quote_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.employer_health_insurance_quote_response import EmployerHealthInsuranceQuoteResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[EmployerHealthInsuranceQuoteResponse] = Endpoint(
     operation_id="RetrieveEmployerHealthInsuranceQuote",
@@ -22,19 +18,3 @@ ENDPOINT: Endpoint[EmployerHealthInsuranceQuoteResponse] = Endpoint(
     response_type=EmployerHealthInsuranceQuoteResponse,
     body_type=None,
 )
-
-
-def build(
-    employer_id: str,
-    employer_quote_id: str,
-    /,
-) -> Request[EmployerHealthInsuranceQuoteResponse]:
-    """Describe one call of RetrieveEmployerHealthInsuranceQuote; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "employer_id": employer_id,
-            "employer_quote_id": employer_quote_id,
-        },
-        query=given({}),
-    )

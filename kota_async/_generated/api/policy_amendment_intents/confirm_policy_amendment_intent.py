@@ -1,18 +1,14 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-ConfirmPolicyAmendmentIntent: Confirm a policy amendment
+ConfirmPolicyAmendmentIntent: Confirm a policy amendment The client method that calls it is
+`kota.policies.policy_amendment_intents.confirm` (in resources.py).
 
     POST /policies/{policy_id}/policy_amendment_intents/{policy_amendment_intent_id}/confirm
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[None] = Endpoint(
     operation_id="ConfirmPolicyAmendmentIntent",
@@ -21,19 +17,3 @@ ENDPOINT: Endpoint[None] = Endpoint(
     response_type=None,
     body_type=None,
 )
-
-
-def build(
-    policy_id: str,
-    policy_amendment_intent_id: str,
-    /,
-) -> Request[None]:
-    """Describe one call of ConfirmPolicyAmendmentIntent; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "policy_id": policy_id,
-            "policy_amendment_intent_id": policy_amendment_intent_id,
-        },
-        query=given({}),
-    )

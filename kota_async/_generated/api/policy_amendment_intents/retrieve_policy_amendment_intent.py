@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrievePolicyAmendmentIntent: Retrieve a policy amendment intent
+RetrievePolicyAmendmentIntent: Retrieve a policy amendment intent The client method that calls it is
+`kota.policies.policy_amendment_intents.retrieve` (in resources.py).
 
     GET /policies/{policy_id}/policy_amendment_intents/{policy_amendment_intent_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.policy_amendment_intent_response import PolicyAmendmentIntentResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[PolicyAmendmentIntentResponse] = Endpoint(
     operation_id="RetrievePolicyAmendmentIntent",
@@ -22,19 +18,3 @@ ENDPOINT: Endpoint[PolicyAmendmentIntentResponse] = Endpoint(
     response_type=PolicyAmendmentIntentResponse,
     body_type=None,
 )
-
-
-def build(
-    policy_id: str,
-    policy_amendment_intent_id: str,
-    /,
-) -> Request[PolicyAmendmentIntentResponse]:
-    """Describe one call of RetrievePolicyAmendmentIntent; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "policy_id": policy_id,
-            "policy_amendment_intent_id": policy_amendment_intent_id,
-        },
-        query=given({}),
-    )

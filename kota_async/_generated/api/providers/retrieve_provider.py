@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveProvider: Retrieve a provider
+RetrieveProvider: Retrieve a provider The client method that calls it is
+`kota.providers.retrieve` (in resources.py).
 
     GET /providers/{provider_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.provider_response import ProviderResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[ProviderResponse] = Endpoint(
     operation_id="RetrieveProvider",
@@ -22,17 +18,3 @@ ENDPOINT: Endpoint[ProviderResponse] = Endpoint(
     response_type=ProviderResponse,
     body_type=None,
 )
-
-
-def build(
-    provider_id: str,
-    /,
-) -> Request[ProviderResponse]:
-    """Describe one call of RetrieveProvider; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "provider_id": provider_id,
-        },
-        query=given({}),
-    )

@@ -1,20 +1,16 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-ListWebhookEndpoints: List webhook endpoints
+ListWebhookEndpoints: List webhook endpoints The client method that calls it is
+`kota.webhook_endpoints.list` (in resources.py).
 
     GET /webhooks/endpoints
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
 from ...models.webhook_endpoint_response_paged_list import WebhookEndpointResponsePagedList
-from ...types import UNSET, Endpoint, Request, Unset, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[WebhookEndpointResponsePagedList] = Endpoint(
     operation_id="ListWebhookEndpoints",
@@ -26,21 +22,3 @@ ENDPOINT: Endpoint[WebhookEndpointResponsePagedList] = Endpoint(
 
 ITEM = WebhookEndpointResponse
 """The model of one item of this list operation's pages."""
-
-
-def build(
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Request[WebhookEndpointResponsePagedList]:
-    """Describe one call of ListWebhookEndpoints; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={},
-        query=given(
-            {
-                "page": page,
-                "page_size": page_size,
-            }
-        ),
-    )

@@ -1,19 +1,15 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveWebhookEndpoint: Retrieve a webhook endpoint
+RetrieveWebhookEndpoint: Retrieve a webhook endpoint The client method that calls it is
+`kota.webhook_endpoints.retrieve` (in resources.py).
 
     GET /webhooks/endpoints/{webhook_endpoint_id}
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
-from ...types import Endpoint, Request, given
-
-if TYPE_CHECKING:
-    pass
+from ...types import Endpoint
 
 ENDPOINT: Endpoint[WebhookEndpointResponse] = Endpoint(
     operation_id="RetrieveWebhookEndpoint",
@@ -22,17 +18,3 @@ ENDPOINT: Endpoint[WebhookEndpointResponse] = Endpoint(
     response_type=WebhookEndpointResponse,
     body_type=None,
 )
-
-
-def build(
-    webhook_endpoint_id: str,
-    /,
-) -> Request[WebhookEndpointResponse]:
-    """Describe one call of RetrieveWebhookEndpoint; the client validates, sends and decodes it."""
-    return Request(
-        ENDPOINT,
-        path_params={
-            "webhook_endpoint_id": webhook_endpoint_id,
-        },
-        query=given({}),
-    )
