@@ -107,6 +107,10 @@ class Pipeline:
         self.state.tick()
         api_key = _authenticate(request)
         decision = self.faults.decide(request.method, request.path)
+        # The body is read before any injected latency, so a client that times out has
+        # still delivered its request, and it completes here later: the hard case for
+        # retries, which must then be answered from the idempotency store.
+        raw = await request.read()
         if decision is not None:
             if decision.latency:
                 await asyncio.sleep(decision.latency)
@@ -119,7 +123,6 @@ class Pipeline:
                     "Injected fault: the request was refused before it was processed.",
                     headers=headers,
                 )
-        raw = await request.read()
         call = _parse(request, operation, raw)
         if endpoint is None:
             raise Problem(

@@ -67,6 +67,21 @@ async def test_latency_beyond_the_client_timeout_is_a_timeout_that_still_complet
     assert fake.faults.injected["latency"] == 1
 
 
+async def test_a_timed_out_request_that_is_never_retried_still_completes(fake: FakeKota) -> None:
+    fake.faults.latency(0.3, n=1)
+    headers = {"Authorization": f"Bearer {API_KEY}", "Idempotency-Key": "given-up"}
+    async with aiohttp.ClientSession(base_url=fake.url, headers=headers) as session:
+        with pytest.raises(asyncio.TimeoutError):
+            await session.post(
+                "/employers", json=employer_body(), timeout=aiohttp.ClientTimeout(total=0.05)
+            )
+    for _ in range(40):
+        if fake.employers():
+            break
+        await asyncio.sleep(0.05)
+    assert len(fake.employers()) == 1
+
+
 async def test_rate_limit_answers_429_with_retry_after(api: Api, fake: FakeKota) -> None:
     fake.faults.rate_limit(2, retry_after=3)
     limited = [await api.get("/employers") for _ in range(2)]
