@@ -15,17 +15,19 @@ from kota_async.errors import *  # noqa: F403 - the error hierarchy is part of t
 from kota_async.errors import __all__ as _errors
 
 if TYPE_CHECKING:
+    from kota_async.client import APIResponse as APIResponse
     from kota_async.client import KotaClient as KotaClient
     from kota_async.pagination import AsyncPager as AsyncPager
     from kota_async.pagination import Page as Page
 
 _LAZY = {
+    "APIResponse": "kota_async.client",
     "KotaClient": "kota_async.client",
     "AsyncPager": "kota_async.pagination",
     "Page": "kota_async.pagination",
 }
 
-__all__ = ["AsyncPager", "KotaClient", "Page", "__version__", *_errors]
+__all__ = ["APIResponse", "AsyncPager", "KotaClient", "Page", "__version__", *_errors]
 
 
 def __getattr__(name: str) -> Any:

@@ -36,7 +36,7 @@ import re
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sized
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypedDict
 
 from attrs import frozen
 
@@ -189,6 +189,17 @@ class _HasEmployees(Protocol):
 
 
 ProgressCallback = Callable[[BulkProgress], object]
+
+
+class BulkOptions(TypedDict, total=False):
+    """The keyword arguments of `bulk_create` (and of `kota.employees.bulk_create`)."""
+
+    concurrency: int
+    journal: str | os.PathLike[str] | None
+    on_progress: ProgressCallback | None
+    key_namespace: str
+    max_retries: int | None
+    timeout: float | None
 
 
 def row_idempotency_key(

@@ -26,20 +26,26 @@ from __future__ import annotations
 import ipaddress
 import os
 from collections.abc import Awaitable, Callable
+from functools import cached_property
 from types import TracebackType
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, Unpack
 from urllib.parse import urlsplit
 
 import aiohttp
 from attrs import evolve
 
 from kota_async import _transport
-from kota_async._generated.resources import Resources
+from kota_async._generated.resources import EmployeesResource, Resources
 from kota_async._generated.types import Request, RequestOptions
 from kota_async._transport import APIResponse, Transport
 from kota_async.errors import ConfigurationError
 from kota_async.pagination import AsyncPager, Page
 from kota_async.sessions import Sessions
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from kota_async.bulk import BulkOptions, BulkResult
 
 __all__ = ["BASE_URLS", "APIResponse", "KotaClient"]
 
@@ -117,6 +123,25 @@ def _to_page(paged: Any, page: int, page_size: int) -> Page[Any]:
     )
 
 
+class Employees(EmployeesResource):
+    """`kota.employees`: the generated operations, plus `bulk_create` for loading many."""
+
+    def __init__(self, kota: KotaClient) -> None:
+        super().__init__(kota)
+        self._kota = kota
+
+    async def bulk_create(
+        self, rows: Iterable[Mapping[str, Any]], /, **options: Unpack[BulkOptions]
+    ) -> BulkResult:
+        """Create one employee per row, safely retried and resumable; see `kota_async.bulk`.
+
+            result = await kota.employees.bulk_create(rows, concurrency=16, journal="load.jnl")
+        """
+        from kota_async.bulk import bulk_create
+
+        return await bulk_create(self._kota, rows, **options)
+
+
 class KotaClient(Resources):
     """The Kota API client: one per application (it pools connections), used as
 
@@ -161,6 +186,11 @@ class KotaClient(Resources):
         super().__init__(self)
         self.sessions = Sessions(self)
         """Embed session tokens and hosted session links (`kota_async.sessions`)."""
+
+    @cached_property
+    def employees(self) -> Employees:
+        """`kota.employees`, with `bulk_create` beside the generated operations."""
+        return Employees(self)
 
     def __repr__(self) -> str:
         state = ", closed" if self._transport.closed else ""

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from kota_async.bulk import bulk_create
 from kota_async.client import KotaClient
 from kota_async.testing import FakeKota, FaultKind
 
@@ -66,8 +65,7 @@ async def test_2000_rows_with_a_fifth_of_requests_faulted_create_each_employee_o
             method="POST",
             path="/employees",
         )
-        result = await bulk_create(
-            kota,
+        result = await kota.employees.bulk_create(
             (employee(employer_id, n) for n in range(ROWS)),
             concurrency=64,
             max_retries=10,
@@ -94,3 +92,26 @@ async def test_2000_rows_with_a_fifth_of_requests_faulted_create_each_employee_o
         # each row's id is the employee made from that row
         by_id = {e["id"]: e for e in held}
         assert all(by_id[ids[n]]["external_customer_id"] == f"hr-{n:05d}" for n in range(ROWS))
+
+
+async def test_a_rerun_with_the_journal_skips_what_was_done(tmp_path: Any) -> None:
+    journal = tmp_path / "load.journal"
+    async with (
+        FakeKota(activation_delay=0) as fake,
+        KotaClient("pk_test_reliability", base_url=fake.url) as kota,
+    ):
+        employer = await kota.employers.create(
+            legal_name="Again Ltd",
+            legal_address={
+                "line1": "1 A St",
+                "city": "Cork",
+                "postal_code": "T12",
+                "country_code": "ie",
+            },
+            contact={"name": "Ops", "email": "ops@again.example"},
+        )
+        rows = [employee(str(employer.id), n) for n in range(30)]
+        first = await kota.employees.bulk_create(rows[:20], journal=journal)
+        second = await kota.employees.bulk_create(rows, journal=journal)
+        assert (first.created, second.created, second.skipped) == (20, 10, 20)
+        assert len(fake.employees(str(employer.id))) == 30
