@@ -21,7 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, Union, get_args, get_origin
 
 import attrs
@@ -56,17 +57,26 @@ def _mentions(tp: Any, classes: set[type[Any]]) -> bool:
     return any(_mentions(arg, classes) for arg in get_args(tp))
 
 
-def _lazy(hook_for: Callable[[Any], Callable[[Any, Any], Any]], target: Any) -> Any:
-    """A hook looked up on first use: a model that contains itself (directly or through
-    others) cannot have its nested hook built while its own is still being written."""
-    resolved: list[Callable[[Any, Any], Any]] = []
+def _lazy(lookup: Callable[[Any], Callable[..., Any]], target: Any) -> Callable[..., Any]:
+    """A function looked up on first use: a model that contains itself (directly or through
+    others) cannot have its nested function built while its own is still being written."""
+    resolved: list[Callable[..., Any]] = []
 
-    def hook(value: Any, tp: Any) -> Any:
+    def forward(*args: Any) -> Any:
         if not resolved:
-            resolved.append(hook_for(target))
-        return resolved[0](value, tp)
+            resolved.append(lookup(target))
+        return resolved[0](*args)
 
-    return hook
+    return forward
+
+
+@contextmanager
+def _writing(cls: type[Any]) -> Iterator[None]:
+    _compiling.add(cls)
+    try:
+        yield
+    finally:
+        _compiling.discard(cls)
 
 
 def compile_structure(
@@ -78,109 +88,101 @@ def compile_structure(
     enum_hook: Callable[[Any, Any], Any],
 ) -> Callable[[Any, Any], Any]:
     """Write and compile the decoding function for `cls` (see the module docstring)."""
-    _compiling.add(cls)
-    try:
-        return _compile(cls, fields, wire_name, hook_for, fail, enum_hook)
-    finally:
-        _compiling.discard(cls)
-
-
-def _compile(
-    cls: type[Any],
-    fields: tuple[attrs.Attribute[Any], ...],
-    wire_name: Callable[[attrs.Attribute[Any]], str],
-    hook_for: Callable[[Any], Callable[[Any, Any], Any]],
-    fail: Callable[[Any, str], Any],
-    enum_hook: Callable[[Any, Any], Any],
-) -> Callable[[Any, Any], Any]:
-    env: dict[str, Any] = {
-        "__cls": cls,
-        "__new": object.__new__,
-        "__UNSET": UNSET,
-        "__Mapping": Mapping,
-        "__fail": fail,
-        "__enum": enum_hook,
-    }
-    lines = [
-        "def structure(o, _=None):",
-        "    if type(o) is __cls:",
-        "        return o",
-        "    if type(o) is not dict and not isinstance(o, __Mapping):",
-        f"        __fail(o, {f'an object ({cls.__name__})'!r})",
-        "    obj = __new(__cls)",
-    ]
-    known: list[str] = []
-    keeps_extra = False
-    for i, field in enumerate(fields):
-        if field.name == _EXTRA:
-            keeps_extra = True
-            continue
-        key = wire_name(field)
-        known.append(key)
-        members, _, nullable = _members(field.type)
-        required = field.default is attrs.NOTHING
-        default: Any = field.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            env[f"__d{i}"] = default.factory
-            fallback = f"__d{i}()"
-        elif required:
-            fallback = ""
-        else:
-            env[f"__d{i}"] = default
-            fallback = f"__d{i}"
-        if required:
-            lines.append(f"    v = o[{key!r}]")
-        else:
-            lines.append(f"    v = o.get({key!r}, __UNSET)")
-        skip = [] if required else ["v is __UNSET"]
-        if nullable:
-            skip.append("v is None")
-        member = members[0] if len(members) == 1 else None
-        expected = getattr(member, "__name__", str(field.type))
-        if member in _PRIMITIVE_CHECKS:
-            check = _PRIMITIVE_CHECKS[member]
-            allowed = " or ".join([*skip, check])
-            lines.append(f"    if not ({allowed}):")
-            lines.append(f"        __fail(v, {expected!r})")
-            if member is float:
-                lines.append("    if type(v) is int:")
-                lines.append("        v = float(v)")
-        elif isinstance(member, type) and issubclass(member, enum.Enum):
-            env[f"__e{i}"] = member._value2member_map_
-            env[f"__t{i}"] = member
-            guard = f"if not ({' or '.join(skip)}):" if skip else "if True:"
-            lines.append(f"    {guard}")
-            lines.append(f"        m = __e{i}.get(v) if type(v) is str or type(v) is int else None")
-            lines.append(f"        v = m if m is not None else __enum(v, __t{i})")
-        elif member is Any:
-            pass
-        else:
-            target = member if member is not None else field.type
-            recursive = _mentions(target, _compiling)
-            env[f"__h{i}"] = _lazy(hook_for, target) if recursive else hook_for(target)
-            env[f"__t{i}"] = target
-            guard = f"if not ({' or '.join(skip)}):" if skip else "if True:"
-            lines.append(f"    {guard}")
-            if not nullable:
-                lines.append("        if v is None:")
-                lines.append(f"            __fail(v, {expected!r})")
-            lines.append(f"        v = __h{i}(v, __t{i})")
-        if not required:
-            lines.append("    if v is __UNSET:")
-            lines.append(f"        v = {fallback}")
-        lines.append(f"    obj.{field.name} = v")
-    if keeps_extra:
-        env["__known"] = frozenset(known)
-        lines.append("    if not __known.issuperset(o):")
-        lines.append(f"        obj.{_EXTRA} = {{k: x for k, x in o.items() if k not in __known}}")
-        lines.append("    else:")
-        lines.append(f"        obj.{_EXTRA} = {{}}")
-    lines.append("    return obj")
-    source = "\n".join(lines)
-    code = compile(source, f"<kota_async decoder for {cls.__module__}.{cls.__qualname__}>", "exec")
-    exec(code, env)
-    function: Callable[[Any, Any], Any] = env["structure"]
-    return function
+    with _writing(cls):
+        env: dict[str, Any] = {
+            "__cls": cls,
+            "__new": object.__new__,
+            "__UNSET": UNSET,
+            "__Mapping": Mapping,
+            "__fail": fail,
+            "__enum": enum_hook,
+        }
+        lines = [
+            "def structure(o, _=None):",
+            "    if type(o) is __cls:",
+            "        return o",
+            "    if type(o) is not dict and not isinstance(o, __Mapping):",
+            f"        __fail(o, {f'an object ({cls.__name__})'!r})",
+            "    obj = __new(__cls)",
+        ]
+        known: list[str] = []
+        keeps_extra = False
+        for i, field in enumerate(fields):
+            if field.name == _EXTRA:
+                keeps_extra = True
+                continue
+            key = wire_name(field)
+            known.append(key)
+            members, _, nullable = _members(field.type)
+            required = field.default is attrs.NOTHING
+            default: Any = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                env[f"__d{i}"] = default.factory
+                fallback = f"__d{i}()"
+            elif required:
+                fallback = ""
+            else:
+                env[f"__d{i}"] = default
+                fallback = f"__d{i}"
+            if required:
+                lines.append(f"    v = o[{key!r}]")
+            else:
+                lines.append(f"    v = o.get({key!r}, __UNSET)")
+            skip = [] if required else ["v is __UNSET"]
+            if nullable:
+                skip.append("v is None")
+            member = members[0] if len(members) == 1 else None
+            expected = getattr(member, "__name__", str(field.type))
+            if member in _PRIMITIVE_CHECKS:
+                check = _PRIMITIVE_CHECKS[member]
+                allowed = " or ".join([*skip, check])
+                lines.append(f"    if not ({allowed}):")
+                lines.append(f"        __fail(v, {expected!r})")
+                if member is float:
+                    lines.append("    if type(v) is int:")
+                    lines.append("        v = float(v)")
+            elif isinstance(member, type) and issubclass(member, enum.Enum):
+                env[f"__e{i}"] = member._value2member_map_
+                env[f"__t{i}"] = member
+                guard = f"if not ({' or '.join(skip)}):" if skip else "if True:"
+                lines.append(f"    {guard}")
+                lines.append(
+                    f"        m = __e{i}.get(v) if type(v) is str or type(v) is int else None"
+                )
+                lines.append(f"        v = m if m is not None else __enum(v, __t{i})")
+            elif member is Any:
+                pass
+            else:
+                target = member if member is not None else field.type
+                recursive = _mentions(target, _compiling)
+                env[f"__h{i}"] = _lazy(hook_for, target) if recursive else hook_for(target)
+                env[f"__t{i}"] = target
+                guard = f"if not ({' or '.join(skip)}):" if skip else "if True:"
+                lines.append(f"    {guard}")
+                if not nullable:
+                    lines.append("        if v is None:")
+                    lines.append(f"            __fail(v, {expected!r})")
+                lines.append(f"        v = __h{i}(v, __t{i})")
+            if not required:
+                lines.append("    if v is __UNSET:")
+                lines.append(f"        v = {fallback}")
+            lines.append(f"    obj.{field.name} = v")
+        if keeps_extra:
+            env["__known"] = frozenset(known)
+            lines.append("    if not __known.issuperset(o):")
+            lines.append(
+                f"        obj.{_EXTRA} = {{k: x for k, x in o.items() if k not in __known}}"
+            )
+            lines.append("    else:")
+            lines.append(f"        obj.{_EXTRA} = {{}}")
+        lines.append("    return obj")
+        source = "\n".join(lines)
+        code = compile(
+            source, f"<kota_async decoder for {cls.__module__}.{cls.__qualname__}>", "exec"
+        )
+        exec(code, env)
+        function: Callable[[Any, Any], Any] = env["structure"]
+        return function
 
 
 def compile_encoder(
@@ -295,22 +297,8 @@ def _encode_value(
     if member is Any:
         return []
     if isinstance(member, type) and attrs.has(member):
-        env[f"__enc{i}"] = _lazy_encoder(encoder_for, member)
+        env[f"__enc{i}"] = _lazy(encoder_for, member)
         return [f"v = __enc{i}(v)"]
     env[f"__g{i}"] = generic
     env[f"__t{i}"] = member if member is not None else field_type
     return [f"v = __g{i}(v, __t{i})"]
-
-
-def _lazy_encoder(
-    encoder_for: Callable[[type[Any]], Callable[[Any], Any]], model: type[Any]
-) -> Callable[[Any], Any]:
-    """A nested model's encoder, looked up on first use (models may contain themselves)."""
-    resolved: list[Callable[[Any], Any]] = []
-
-    def encode(value: Any) -> Any:
-        if not resolved:
-            resolved.append(encoder_for(model))
-        return resolved[0](value)
-
-    return encode
