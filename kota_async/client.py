@@ -135,7 +135,7 @@ class Employees(EmployeesResource):
     ) -> BulkResult:
         """Create one employee per row, safely retried and resumable; see `kota_async.bulk`.
 
-            result = await kota.employees.bulk_create(rows, concurrency=16, journal="load.jnl")
+        result = await kota.employees.bulk_create(rows, concurrency=16, journal="load.jnl")
         """
         from kota_async.bulk import bulk_create
 
