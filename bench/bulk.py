@@ -41,31 +41,14 @@ import aiohttp
 
 from kota_async.bulk import bulk_create
 from kota_async.client import KotaClient
+from kota_async.testing.samples import employee_fields, employer_fields
 
 API_KEY = "pk_test_bench"
 
 
 def employee_bodies(employer_id: str, rows: int) -> Iterator[dict[str, Any]]:
     """The same `rows` CreateEmployeeRequest bodies for any employer."""
-    for n in range(rows):
-        yield {
-            "employer_id": employer_id,
-            "first_name": f"Bench{n}",
-            "last_name": "Employee",
-            "date_of_birth": "1988-04-12",
-            "sex_at_birth": "female" if n % 2 else "male",
-            "home_address": {
-                "line1": f"{n} Bench Street",
-                "city": "Dublin",
-                "postal_code": "D02",
-                "country_code": "ie",
-            },
-            "national_tax_id": f"B{n:08d}",
-            "start_on": "2025-01-01",
-            "phone_number": "+353100000000",
-            "email": f"bench{n}@example.com",
-            "external_customer_id": f"bench-{n}",
-        }
+    return (employee_fields(employer_id, n) for n in range(rows))
 
 
 def peak_rss_mb() -> float:
@@ -93,16 +76,7 @@ def start_fake() -> tuple[subprocess.Popen[str], str]:
 
 async def make_employer(kota: KotaClient, name: str) -> str:
     """A fresh employer to load one phase's employees into."""
-    employer = await kota.employers.create(
-        legal_name=name,
-        legal_address={
-            "line1": "1 Bench Road",
-            "city": "Dublin",
-            "postal_code": "D02",
-            "country_code": "ie",
-        },
-        contact={"name": "Bench Admin", "email": "admin@bench.example"},
-    )
+    employer = await kota.employers.create(**employer_fields(name))
     return str(employer.id)
 
 

@@ -104,28 +104,15 @@ def _handle_demo(args: argparse.Namespace, output: Output) -> int:
     return 0 if steps and all(step.ok for step in steps) else 1
 
 
-def _employee_row(employer_id: str, n: int) -> dict[str, Any]:
-    first = ("Aoife", "Bram", "Chiara", "Dev", "Elin", "Farid", "Grete", "Hugo")[n % 8]
-    return {
-        "employer_id": employer_id,
-        "external_customer_id": f"demo-{n:04d}",
-        "first_name": first,
-        "last_name": f"Demo{n:04d}",
-        "date_of_birth": dt.date(1980 + n % 25, 1 + n % 12, 1 + n % 28),
-        "sex_at_birth": "female" if n % 2 else "male",
-        "home_address": {
-            "line1": f"{n + 1} Grand Canal Street",
-            "city": "Dublin",
-            "postal_code": "D02 X285",
-            "country_code": "ie",
-        },
-        "nationality": "ie",
-        "national_tax_id": f"{1000000 + n}T",
-        "bank_account": {"account_number": f"IE29AIBK9311{n:010d}"},
-        "start_on": dt.date(2025, 1, 6),
-        "phone_number": f"+35315{n:06d}",
-        "email": f"{first.lower()}.{n:04d}@demo.example",
-    }
+def _demo_employee(employer_id: str, n: int) -> dict[str, Any]:
+    from kota_async.testing.samples import employee_fields
+
+    return employee_fields(
+        employer_id,
+        n,
+        external_customer_id=f"demo-{n:04d}",
+        bank_account={"account_number": f"IE29AIBK9311{n:010d}"},
+    )
 
 
 class _Inbox:
@@ -199,22 +186,16 @@ class _Demo:
         return ok
 
     async def employer(self) -> str:
+        from kota_async.testing.samples import employer_fields
+
         employer = await self.kota.employers.create(
-            legal_name="Grand Canal Robotics Ltd",
-            registration_number="IE-654321",
-            legal_address={
-                "line1": "1 Grand Canal Square",
-                "city": "Dublin",
-                "postal_code": "D02 P820",
-                "country_code": "ie",
-            },
-            contact={"name": "Niamh Byrne", "email": "niamh@grandcanal.example"},
+            **employer_fields("Grand Canal Robotics Ltd", registration_number="IE-654321")
         )
         self.employer_id = str(employer.id)
         return f"{self.employer_id} ({_text(employer.status)})"
 
     async def bulk_load(self, count: int, fault_rate: float, seed: int) -> str:
-        rows = [_employee_row(self.employer_id, n) for n in range(count)]
+        rows = [_demo_employee(self.employer_id, n) for n in range(count)]
         faults = self.fake.faults
         before = {k: faults.injected[k] for k in FAULT_KINDS}
         faults.random(

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from kota_async.client import KotaClient
+from kota_async.testing.samples import employer_fields
 
 ROWS = 300
 API_KEY = "pk_test_crash"
@@ -107,16 +108,7 @@ async def test_an_import_killed_halfway_finishes_on_rerun_without_duplicates(
     fake_url: str, tmp_path: Path
 ) -> None:
     async with KotaClient(API_KEY, base_url=fake_url) as kota:
-        employer = await kota.employers.create(
-            legal_name="Crash Test Ltd",
-            legal_address={
-                "line1": "1 Dock Road",
-                "city": "Cork",
-                "postal_code": "T12",
-                "country_code": "ie",
-            },
-            contact={"name": "Ops", "email": "ops@crash.example"},
-        )
+        employer = await kota.employers.create(**employer_fields("Crash Test Ltd"))
         employer_id = str(employer.id)
         people = tmp_path / "people.csv"
         journal = tmp_path / "import.journal"

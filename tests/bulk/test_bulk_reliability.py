@@ -12,32 +12,19 @@ from typing import Any
 
 from kota_async.client import KotaClient
 from kota_async.testing import FakeKota, FaultKind
+from kota_async.testing.samples import employee_fields, employer_fields
 
 ROWS = 2000
 KINDS: list[FaultKind] = ["fail_after_commit", "drop_after_commit", "rate_limit", "latency"]
 
 
 def employee(employer_id: str, n: int) -> dict[str, Any]:
-    return {
-        "employer_id": employer_id,
-        "external_customer_id": f"hr-{n:05d}",
-        "first_name": f"Worker{n}",
-        "last_name": "Reliable",
-        "date_of_birth": "1985-06-15",
-        "sex_at_birth": "male" if n % 2 else "female",
-        "home_address": {
-            "line1": f"{n} Quay Street",
-            "city": "Galway",
-            "postal_code": "H91",
-            "country_code": "ie",
-        },
-        "nationality": "ie",
-        "national_tax_id": f"R{n:07d}",
-        "start_on": "2025-03-01",
-        "phone_number": "+35391000000",
-        "email": f"worker{n}@reliable.example",
-        "bank_account": {"account_number": f"IE64IRCE9205{n:010d}"},
-    }
+    return employee_fields(
+        employer_id,
+        n,
+        external_customer_id=f"hr-{n:05d}",
+        bank_account={"account_number": f"IE64IRCE9205{n:010d}"},
+    )
 
 
 async def test_2000_rows_with_a_fifth_of_requests_faulted_create_each_employee_once() -> None:
@@ -45,16 +32,7 @@ async def test_2000_rows_with_a_fifth_of_requests_faulted_create_each_employee_o
         FakeKota(activation_delay=0) as fake,
         KotaClient("pk_test_reliability", base_url=fake.url) as kota,
     ):
-        employer = await kota.employers.create(
-            legal_name="Reliable Ltd",
-            legal_address={
-                "line1": "1 Quay Street",
-                "city": "Galway",
-                "postal_code": "H91",
-                "country_code": "ie",
-            },
-            contact={"name": "Ops", "email": "ops@reliable.example"},
-        )
+        employer = await kota.employers.create(**employer_fields("Reliable Ltd"))
         employer_id = str(employer.id)
         fake.faults.random(
             rate=0.2,
@@ -100,16 +78,7 @@ async def test_a_rerun_with_the_journal_skips_what_was_done(tmp_path: Any) -> No
         FakeKota(activation_delay=0) as fake,
         KotaClient("pk_test_reliability", base_url=fake.url) as kota,
     ):
-        employer = await kota.employers.create(
-            legal_name="Again Ltd",
-            legal_address={
-                "line1": "1 A St",
-                "city": "Cork",
-                "postal_code": "T12",
-                "country_code": "ie",
-            },
-            contact={"name": "Ops", "email": "ops@again.example"},
-        )
+        employer = await kota.employers.create(**employer_fields("Again Ltd"))
         rows = [employee(str(employer.id), n) for n in range(30)]
         first = await kota.employees.bulk_create(rows[:20], journal=journal)
         second = await kota.employees.bulk_create(rows, journal=journal)

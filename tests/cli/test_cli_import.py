@@ -16,6 +16,7 @@ from kota_async.cli_import import run_import
 from kota_async.cli_output import Output
 from kota_async.client import KotaClient
 from kota_async.testing import FakeKota
+from kota_async.testing.samples import employer_fields
 
 API_KEY = "pk_test_import"
 HEADER = [
@@ -94,16 +95,7 @@ async def fake() -> AsyncIterator[FakeKota]:
 
 async def make_employer(url: str) -> str:
     async with KotaClient(API_KEY, base_url=url) as kota:
-        employer = await kota.employers.create(
-            legal_name="Import Co",
-            legal_address={
-                "line1": "1 Harbour Road",
-                "city": "Dublin",
-                "postal_code": "D04",
-                "country_code": "ie",
-            },
-            contact={"name": "HR", "email": "hr@import.example"},
-        )
+        employer = await kota.employers.create(**employer_fields("Import Co"))
         return str(employer.id)
 
 

@@ -15,6 +15,7 @@ import pytest
 
 from kota_async.client import KotaClient
 from kota_async.testing import FakeKota
+from kota_async.testing.samples import employer_fields
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 if str(EXAMPLES) not in sys.path:
@@ -34,16 +35,7 @@ async def fake() -> AsyncIterator[FakeKota]:
 async def ids(fake: FakeKota) -> tuple[str, str]:
     """(employer_id, employee_id) of a freshly onboarded employee."""
     async with KotaClient(API_KEY, base_url=fake.url) as kota:
-        employer = await kota.employers.create(
-            legal_name="Example Platform Customer",
-            legal_address={
-                "line1": "5 Example Street",
-                "city": "Dublin",
-                "postal_code": "D08",
-                "country_code": "ie",
-            },
-            contact={"name": "Admin", "email": "admin@customer.example"},
-        )
+        employer = await kota.employers.create(**employer_fields("Example Platform Customer"))
         employee = await kota.employees.create(
             employer_id=str(employer.id),
             first_name="Ola",
