@@ -422,7 +422,7 @@ class DependentsManagementIntentsResource(Namespace):
         /,
         **options: Unpack[RequestOptions],
     ) -> DependentsManagementIntentResponse:
-        """Retrieve a dependents management intent
+        """Fetch one dependents management intent
 
         `GET /dependents_management_intents/{dependents_management_intent_id}` (RetrieveDependentsManagementIntent).
         """
@@ -1396,7 +1396,7 @@ class EnrolmentIntentsResource(Namespace):
         coverage_selections: Sequence[PlanCoverageOptionSelectionRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Submit coverage selections for an enrolment intent
+        """Choose coverage options on an enrolment intent
 
         `POST /enrolment_intents/{enrolment_intent_id}/coverage-selections` (SubmitEnrolmentIntentCoverageSelections).
         """
@@ -2581,7 +2581,7 @@ class PoliciesPolicyAmendmentIntentsResource(Namespace):
         /,
         **options: Unpack[RequestOptions],
     ) -> PolicyAmendmentIntentResponse:
-        """Retrieve a policy amendment intent
+        """Fetch one amendment intent of a policy
 
         `GET /policies/{policy_id}/policy_amendment_intents/{policy_amendment_intent_id}` (RetrievePolicyAmendmentIntent).
         """
@@ -2676,7 +2676,7 @@ class PolicyImportIntentsResource(Namespace):
         /,
         **options: Unpack[RequestOptions],
     ) -> PolicyImportIntentResponse:
-        """Retrieve a policy import intent
+        """Fetch one policy import intent
 
         `GET /policy_import_intents/{policy_import_intent_id}` (RetrievePolicyImportIntent).
         """

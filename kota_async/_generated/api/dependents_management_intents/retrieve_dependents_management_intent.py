@@ -1,6 +1,6 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrieveDependentsManagementIntent: Retrieve a dependents management intent The client method that calls it is
+RetrieveDependentsManagementIntent: Fetch one dependents management intent The client method that calls it is
 `kota.dependents_management_intents.retrieve` (in resources.py).
 
     GET /dependents_management_intents/{dependents_management_intent_id}

@@ -1,6 +1,6 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-SubmitEnrolmentIntentCoverageSelections: Submit coverage selections for an enrolment intent The client method that calls it is
+SubmitEnrolmentIntentCoverageSelections: Choose coverage options on an enrolment intent The client method that calls it is
 `kota.enrolment_intents.coverage_selections` (in resources.py).
 
     POST /enrolment_intents/{enrolment_intent_id}/coverage-selections

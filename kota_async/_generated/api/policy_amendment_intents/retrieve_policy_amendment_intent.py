@@ -1,6 +1,6 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrievePolicyAmendmentIntent: Retrieve a policy amendment intent The client method that calls it is
+RetrievePolicyAmendmentIntent: Fetch one amendment intent of a policy The client method that calls it is
 `kota.policies.policy_amendment_intents.retrieve` (in resources.py).
 
     GET /policies/{policy_id}/policy_amendment_intents/{policy_amendment_intent_id}

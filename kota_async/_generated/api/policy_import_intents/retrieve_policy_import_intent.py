@@ -1,6 +1,6 @@
 """GENERATED from openapi/kota.yaml; do not edit by hand.
 
-RetrievePolicyImportIntent: Retrieve a policy import intent The client method that calls it is
+RetrievePolicyImportIntent: Fetch one policy import intent The client method that calls it is
 `kota.policy_import_intents.retrieve` (in resources.py).
 
     GET /policy_import_intents/{policy_import_intent_id}
