@@ -66,24 +66,10 @@ NEW_EMPLOYEE: dict[str, Any] = {
 
 CANNED_EMPLOYEE = json.dumps(
     {
+        **NEW_EMPLOYEE,
         "platform_id": "pt_bench",
         "id": "ee_3b1333d87d9d4fd6ad83ba7f6b0e951a",
-        "employer_id": "er_bench",
         "status": "pending",
-        "first_name": "Grace",
-        "last_name": "Hopper",
-        "date_of_birth": "1986-12-09",
-        "sex_at_birth": "female",
-        "home_address": {
-            "line1": "1 Harbour St",
-            "city": "Dublin",
-            "postal_code": "D02",
-            "country_code": "ie",
-        },
-        "national_tax_id": "IE1234567T",
-        "start_on": "2025-01-01",
-        "phone_number": "+35312345678",
-        "email": "grace@example.com",
         "metadata": {"payroll_id": "P-17"},
         "object": "employee",
     }

@@ -111,6 +111,14 @@ def _check_id(name: str, value: object, prefix: str) -> str:
     return value
 
 
+def _employee_ids(employer_id: object, employee_id: object) -> dict[str, str]:
+    """Both ids an employee session needs, checked, as the request's arguments."""
+    return {
+        "employer_id": _check_id("employer_id", employer_id, "er_"),
+        "employee_id": _check_id("employee_id", employee_id, "ee_"),
+    }
+
+
 class Sessions:
     """`kota.sessions`: mint embed tokens and hosted links (see the module docstring)."""
 
@@ -140,30 +148,14 @@ class Sessions:
         self, employer_id: str, employee_id: str, **options: Unpack[RequestOptions]
     ) -> SessionToken:
         """A token for the employee Embed UI; both ids are required."""
-        _check_id("employer_id", employer_id, "er_")
-        _check_id("employee_id", employee_id, "ee_")
-        answer = await self._kota.embed_sessions.create(
-            employer_id=employer_id, employee_id=employee_id, **options
-        )
-        return SessionToken(
-            expires_at=answer.expiry,
-            token=answer.token,
-            employer_id=employer_id,
-            employee_id=employee_id,
-        )
+        ids = _employee_ids(employer_id, employee_id)
+        answer = await self._kota.embed_sessions.create(**ids, **options)
+        return SessionToken(expires_at=answer.expiry, token=answer.token, **ids)
 
     async def hosted_link(
         self, employer_id: str, employee_id: str, **options: Unpack[RequestOptions]
     ) -> HostedLink:
         """A single-use Kota Hosted link for one employee; both ids are required."""
-        _check_id("employer_id", employer_id, "er_")
-        _check_id("employee_id", employee_id, "ee_")
-        answer = await self._kota.hosted_sessions.create(
-            employer_id=employer_id, employee_id=employee_id, **options
-        )
-        return HostedLink(
-            expires_at=answer.expiry,
-            url=answer.link,
-            employer_id=employer_id,
-            employee_id=employee_id,
-        )
+        ids = _employee_ids(employer_id, employee_id)
+        answer = await self._kota.hosted_sessions.create(**ids, **options)
+        return HostedLink(expires_at=answer.expiry, url=answer.link, **ids)

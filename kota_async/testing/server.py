@@ -49,14 +49,14 @@ from kota_async.testing.employers import Employers
 from kota_async.testing.events import Events
 from kota_async.testing.faults import Faults
 from kota_async.testing.idempotency import DEFAULT_TTL, IdempotencyStore
-from kota_async.testing.insurance import HealthInsurance, required_action
+from kota_async.testing.insurance import HealthInsurance, RequiredAction, required_action
 from kota_async.testing.pipeline import Handler, Pipeline
 from kota_async.testing.problems import Problem
 from kota_async.testing.reports import ContributionReports
 from kota_async.testing.sessions import HOSTED_PATH_PREFIX, Sessions
 from kota_async.testing.settings import FakeSettings
 from kota_async.testing.spec import load_spec
-from kota_async.testing.store import EndpointRecord, State, new_id
+from kota_async.testing.store import EndpointRecord, EventRecord, State, new_id
 
 __all__ = ["FakeKota"]
 
@@ -265,11 +265,14 @@ class FakeKota:
         """Make the insurer ask the employer to act on a quote: stores the quote and
         records (and delivers) `employer.health_insurance.quote.action_required`.
         Returns the event as `GET /events/{id}` shows it."""
-        action = required_action(
-            reason, reason_description, code, due_at or self.insurance.default_due()
+        return self._action_required(
+            self.insurance.quote_action_required,
+            employer_id,
+            reason,
+            reason_description,
+            code,
+            due_at,
         )
-        event = self.insurance.quote_action_required(employer_id, action)
-        return event.to_json(self.state.platform_id)
 
     def offer_action_required(
         self,
@@ -283,11 +286,29 @@ class FakeKota:
         """Ask the employee to act on a health insurance offer: stores the offer and
         records (and delivers) `employee.health_insurance.offer.action_required`.
         Returns the event as `GET /events/{id}` shows it."""
+        return self._action_required(
+            self.insurance.offer_action_required,
+            employee_id,
+            reason,
+            reason_description,
+            code,
+            due_at,
+        )
+
+    def _action_required(
+        self,
+        record: Callable[[str, RequiredAction], EventRecord],
+        owner_id: str,
+        reason: str,
+        reason_description: str,
+        code: str,
+        due_at: date | str | None,
+    ) -> dict[str, Any]:
+        """Store the required action through `record` and return its event as the API shows it."""
         action = required_action(
             reason, reason_description, code, due_at or self.insurance.default_due()
         )
-        event = self.insurance.offer_action_required(employee_id, action)
-        return event.to_json(self.state.platform_id)
+        return record(owner_id, action).to_json(self.state.platform_id)
 
     async def wait_for_deliveries(self, timeout: float = 10.0) -> list[Delivery]:
         """Wait for webhook deliveries in flight (and their retries); returns all attempts."""
