@@ -444,22 +444,23 @@ class Transport:
         response_type = endpoint.response_type
         if response_type is None or status == 204:
             return cast(R, None)
-        where = f"{endpoint.operation_id} answered {status}"
         try:
             data = json.loads(raw.decode())  # JSON is UTF-8; str parses faster than bytes
         except ValueError:
-            raise ResponseDecodeError(
-                self._redact(f"{where} with a body that is not JSON: {snippet(raw)}"),
-                operation_id=endpoint.operation_id,
-                status=status,
-                body=raw,
-            ) from None
+            raise self._undecodable(endpoint, status, raw, "a body that is not JSON") from None
         try:
             return _serde.decode(data, response_type)
         except _serde.ShapeError as exc:
-            raise ResponseDecodeError(
-                self._redact(f"{where} with a body of the wrong shape ({exc}): {snippet(raw)}"),
-                operation_id=endpoint.operation_id,
-                status=status,
-                body=raw,
+            raise self._undecodable(
+                endpoint, status, raw, f"a body of the wrong shape ({exc})"
             ) from None
+
+    def _undecodable(
+        self, endpoint: Endpoint[Any], status: int, raw: bytes, what: str
+    ) -> ResponseDecodeError:
+        return ResponseDecodeError(
+            self._redact(f"{endpoint.operation_id} answered {status} with {what}: {snippet(raw)}"),
+            operation_id=endpoint.operation_id,
+            status=status,
+            body=raw,
+        )
